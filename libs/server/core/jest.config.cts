@@ -1,10 +1,5 @@
 module.exports = {
   displayName: 'server-core',
-  preset: '../../../jest.preset.js',
-  testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
-  },
-  moduleFileExtensions: ['ts', 'js', 'html'],
+  preset: '../../../jest.preset.server.js',
   coverageDirectory: '../../../coverage/libs/server/core',
 };

@@ -1,0 +1,71 @@
+import {
+  AbilityBuilder,
+  createMongoAbility,
+  type ForcedSubject,
+  type MongoAbility,
+  type MongoQuery,
+} from '@casl/ability';
+import type { Role } from '../roles';
+import type { TerritorialScope } from '../territory';
+
+/**
+ * Verbs of the permission table in PRODUCT.md. `manage` and `all` are CASL's wildcards:
+ * `can('manage', 'all')` grants everything.
+ */
+export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete';
+
+/** The things a permission is about; each name is also the GraphQL type name. */
+export type SubjectName = 'Territory' | 'Organization' | 'User' | 'all';
+
+/**
+ * A row checked against the rules is tagged with CASL's `subject(name, row)`. Rules only test
+ * plain scope fields (`id`, `regionCode`, `provinceCode`, `organizationId`), so that the same rule
+ * is checked on a row in memory and translated into SQL for a list.
+ */
+export type AppAbility = MongoAbility<[Action, SubjectName | ForcedSubject<SubjectName>], MongoQuery>;
+
+/** Who is asking: what the rules need to know about a signed-in user. */
+export interface AbilityActor {
+  userId: string;
+  role: Role;
+  organizationId: string;
+  scope: TerritorialScope;
+}
+
+/** The organisations a user outside the ministry sees: national ones and those of their own region. */
+function regionalOrNational(scope: TerritorialScope): MongoQuery[] {
+  return [{ regionCode: null }, { regionCode: scope.regionCode }];
+}
+
+/**
+ * The one list of permission rules (PRODUCT.md, "Who may do what"). The api checks rows and derives
+ * SQL filters from it; the web app receives the same rules packed in `me.permissions`.
+ * Anything not granted here is denied.
+ */
+export function defineAbilityFor(actor: AbilityActor): AppAbility {
+  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+
+  can('read', 'Territory');
+  can('read', 'User', { id: actor.userId });
+
+  switch (actor.role) {
+    case 'ADMIN':
+      can('manage', 'all');
+      break;
+    case 'MINISTRY_OFFICIAL':
+      can('read', 'Organization');
+      break;
+    case 'ELECTED_OFFICIAL':
+    case 'SUBSIDIARY_MANAGER':
+    case 'AUTHORITY_AGENT':
+    case 'PARTNER_CONTRIBUTOR':
+      if (actor.scope.regionCode === null) {
+        can('read', 'Organization');
+      } else {
+        for (const condition of regionalOrNational(actor.scope)) can('read', 'Organization', condition);
+      }
+      break;
+  }
+
+  return build();
+}

@@ -1,0 +1,14 @@
+export const ORGANIZATION_KINDS = [
+  'MINISTRY',
+  'SECRETARIAT_OF_STATE',
+  'REGIONAL_COUNCIL',
+  'COMMUNE_COUNCIL',
+  'WILAYA',
+  'PREFECTURE',
+  'PROVINCE',
+  'AL_OMRANE_HOLDING',
+  'AL_OMRANE_SUBSIDIARY',
+  'UTILITY',
+  'OTHER_PARTNER',
+] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
