@@ -1,19 +1,41 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import { ConfigError, loadConfig, startEmbeddedPostgres, type AppConfig } from '@convergence/server/core';
+import { createApi } from './bootstrap';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+/** Embedded PostgreSQL listens here unless EMBEDDED_DATABASE_PORT says otherwise. */
+const EMBEDDED_DATABASE_PORT = Number(process.env['EMBEDDED_DATABASE_PORT'] ?? 54329);
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+function configOrExit(): AppConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
 }
 
-bootstrap();
+async function main(): Promise<void> {
+  const config = configOrExit();
+  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, EMBEDDED_DATABASE_PORT);
+  const database = embedded ? { url: embedded.url, poolSize: 1 } : { url: config.databaseUrl as string, poolSize: 10 };
+
+  const app = await createApi(config, database);
+  const shutdown = async (signal: string) => {
+    console.log(`${signal}: closing`);
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void shutdown(signal));
+  await app.listen(config.port);
+  console.log(
+    `Convergence api on http://localhost:${config.port} (GraphQL /graphql, health /health; database: ${embedded ? `embedded in ${config.dataDir}` : 'DATABASE_URL'})`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

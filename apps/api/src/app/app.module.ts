@@ -1,10 +1,32 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { existsSync } from 'node:fs';
+import { ServerCoreModule, type AppConfig, type DatabaseTarget } from '@convergence/server/core';
+import { DemoModule } from '@convergence/server/demo';
+import { OrganizationsModule } from '@convergence/server/organizations';
+import { TerritoriesModule } from '@convergence/server/territories';
+import { UsersModule } from '@convergence/server/users';
+import { DatabasePreparation } from './database-preparation';
+import { ENTITIES } from './entities';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+/** The api process: GraphQL over HTTP and WebSocket, `/health`, and the built web app at `/`. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
+    const webApp = existsSync(config.webRoot)
+      ? [ServeStaticModule.forRoot({ rootPath: config.webRoot, exclude: ['/graphql{*path}', '/health'] })]
+      : [];
+    return {
+      module: AppModule,
+      imports: [
+        ServerCoreModule.forRoot({ config, database, entities: ENTITIES }),
+        TerritoriesModule,
+        OrganizationsModule,
+        UsersModule,
+        DemoModule,
+        ...webApp,
+      ],
+      providers: [DatabasePreparation],
+    };
+  }
+}

@@ -1,1 +1,6 @@
-export * from './lib/server-users.module';
+export * from './lib/user.entity';
+export * from './lib/user.model';
+export * from './lib/auth/refresh-token.entity';
+export * from './lib/auth/sign-in-failure.entity';
+export * from './lib/user.service';
+export * from './lib/users.module';

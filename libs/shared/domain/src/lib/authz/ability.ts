@@ -1,10 +1,4 @@
-import {
-  AbilityBuilder,
-  createMongoAbility,
-  type ForcedSubject,
-  type MongoAbility,
-  type MongoQuery,
-} from '@casl/ability';
+import { AbilityBuilder, createMongoAbility, type ForcedSubject, type MongoAbility } from '@casl/ability';
 import type { Role } from '../roles';
 import type { TerritorialScope } from '../territory';
 
@@ -22,7 +16,16 @@ export type SubjectName = 'Territory' | 'Organization' | 'User' | 'all';
  * plain scope fields (`id`, `regionCode`, `provinceCode`, `organizationId`), so that the same rule
  * is checked on a row in memory and translated into SQL for a list.
  */
-export type AppAbility = MongoAbility<[Action, SubjectName | ForcedSubject<SubjectName>], MongoQuery>;
+export interface ScopedFields {
+  id?: string;
+  regionCode?: string | null;
+  provinceCode?: string | null;
+  organizationId?: string;
+}
+type RowSubjectName = Exclude<SubjectName, 'all'>;
+/** One tagged-row type per subject name, so that CASL types each rule's conditions. */
+type TaggedRow = { [Name in RowSubjectName]: ForcedSubject<Name> & ScopedFields }[RowSubjectName];
+export type AppAbility = MongoAbility<[Action, SubjectName | TaggedRow]>;
 
 /** Who is asking: what the rules need to know about a signed-in user. */
 export interface AbilityActor {
@@ -30,11 +33,6 @@ export interface AbilityActor {
   role: Role;
   organizationId: string;
   scope: TerritorialScope;
-}
-
-/** The organisations a user outside the ministry sees: national ones and those of their own region. */
-function regionalOrNational(scope: TerritorialScope): MongoQuery[] {
-  return [{ regionCode: null }, { regionCode: scope.regionCode }];
 }
 
 /**
@@ -47,6 +45,7 @@ export function defineAbilityFor(actor: AbilityActor): AppAbility {
 
   can('read', 'Territory');
   can('read', 'User', { id: actor.userId });
+  can('update', 'User', ['locale'], { id: actor.userId });
 
   switch (actor.role) {
     case 'ADMIN':
@@ -62,7 +61,9 @@ export function defineAbilityFor(actor: AbilityActor): AppAbility {
       if (actor.scope.regionCode === null) {
         can('read', 'Organization');
       } else {
-        for (const condition of regionalOrNational(actor.scope)) can('read', 'Organization', condition);
+        // National organisations, and those of their own region.
+        can('read', 'Organization', { regionCode: null });
+        can('read', 'Organization', { regionCode: actor.scope.regionCode });
       }
       break;
   }

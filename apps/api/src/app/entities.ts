@@ -1,0 +1,9 @@
+import { OrganizationEntity } from '@convergence/server/organizations';
+import { TerritoryEntity } from '@convergence/server/territories';
+import { RefreshTokenEntity, SignInFailureEntity, UserEntity } from '@convergence/server/users';
+
+/**
+ * Every table of the schema. The same list serves the api, migration generation and the test
+ * template, so that what migrations create and what the code maps cannot drift apart unnoticed.
+ */
+export const ENTITIES = [TerritoryEntity, OrganizationEntity, UserEntity, RefreshTokenEntity, SignInFailureEntity];

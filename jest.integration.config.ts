@@ -1,0 +1,25 @@
+import type { Config } from 'jest';
+import { pathsToModuleNameMapper } from 'ts-jest';
+import { compilerOptions } from './tsconfig.base.json';
+
+/**
+ * Integration tests (`*.int-spec.ts`): the real PostgreSQL and Redis of DATABASE_URL / REDIS_URL
+ * (default: the local servers). Each test file gets its own database cloned from a template that
+ * tools/testing/global-setup.ts migrates once per run.
+ */
+const serverPreset = require('./jest.preset.server.js');
+
+const config: Config = {
+  displayName: 'integration',
+  rootDir: '.',
+  testMatch: ['<rootDir>/apps/**/*.int-spec.ts', '<rootDir>/libs/**/*.int-spec.ts'],
+  testEnvironment: 'node',
+  transform: serverPreset.transform,
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+  globalSetup: '<rootDir>/tools/testing/global-setup.ts',
+  maxWorkers: 2,
+  testTimeout: 30_000,
+};
+
+export default config;

@@ -1,0 +1,99 @@
+import type { AppAbility, Action, SubjectName } from '@convergence/shared/domain';
+import { rulesToAST } from '@casl/ability/extra';
+import { Brackets, type ObjectLiteral, type SelectQueryBuilder, type WhereExpressionBuilder } from 'typeorm';
+
+/**
+ * Restricts a list query to the rows the ability grants, by translating the very CASL rules that
+ * check single rows into SQL (one source of truth, ARCHITECTURE.md §3). No rule: no row.
+ *
+ * Rules may only use the operators below on columns of the query's main entity; anything else is a
+ * programming error and throws, rather than silently widening access.
+ */
+export function accessibleBy<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  ability: AppAbility,
+  action: Action,
+  subject: Exclude<SubjectName, 'all'>,
+): SelectQueryBuilder<T> {
+  const condition = rulesToAST(ability, action, subject);
+  if (condition === null) return query.andWhere('FALSE');
+  const translator = new ConditionTranslator(query);
+  return query.andWhere(new Brackets((where) => translator.into(where, condition)));
+}
+
+type Parameters = Record<string, unknown>;
+
+/** The condition tree CASL builds from the rules (ucast's AST). */
+type Condition = NonNullable<ReturnType<typeof rulesToAST>>;
+interface CompoundCondition {
+  operator: string;
+  value: Condition[];
+}
+interface FieldCondition {
+  operator: string;
+  field: string;
+  value: unknown;
+}
+
+class ConditionTranslator<T extends ObjectLiteral> {
+  private next = 0;
+
+  constructor(private readonly query: SelectQueryBuilder<T>) {}
+
+  into(where: WhereExpressionBuilder, condition: Condition): void {
+    const [sql, parameters] = this.sql(condition);
+    where.where(sql, parameters);
+  }
+
+  private sql(condition: Condition): [string, Parameters] {
+    if ('field' in condition) return this.field(condition as FieldCondition);
+    return this.compound(condition as CompoundCondition);
+  }
+
+  private compound(condition: CompoundCondition): [string, Parameters] {
+    const parts = condition.value.map((child) => this.sql(child));
+    const parameters = Object.assign({}, ...parts.map(([, p]) => p)) as Parameters;
+    const sqls = parts.map(([sql]) => `(${sql})`);
+    switch (condition.operator) {
+      case 'and':
+        return [sqls.length ? sqls.join(' AND ') : 'TRUE', parameters];
+      case 'or':
+        return [sqls.length ? sqls.join(' OR ') : 'FALSE', parameters];
+      case 'not':
+        return [`NOT (${sqls.join(' AND ')})`, parameters];
+      default:
+        throw new Error(`accessibleBy: unsupported compound operator "${condition.operator}"`);
+    }
+  }
+
+  private field({ operator, field, value }: FieldCondition): [string, Parameters] {
+    const column = this.column(field);
+    const name = `authz_${this.next++}`;
+    const comparisons: Record<string, string> = { ne: '<>', lt: '<', lte: '<=', gt: '>', gte: '>=' };
+    switch (operator) {
+      case 'eq':
+        return value === null ? [`${column} IS NULL`, {}] : [`${column} = :${name}`, { [name]: value }];
+      case 'in':
+      case 'nin': {
+        const values = value as unknown[];
+        const present = values.filter((v) => v !== null);
+        const parts = present.length ? [`${column} IN (:...${name})`] : [];
+        if (values.includes(null)) parts.push(`${column} IS NULL`);
+        const anyOf = parts.length ? parts.join(' OR ') : 'FALSE';
+        return [operator === 'in' ? anyOf : `NOT (${anyOf})`, { [name]: present }];
+      }
+      default:
+        if (comparisons[operator] && value !== null) {
+          return [`${column} ${comparisons[operator]} :${name}`, { [name]: value }];
+        }
+        throw new Error(`accessibleBy: unsupported operator "${operator}" on "${field}"`);
+    }
+  }
+
+  private column(field: string): string {
+    const alias = this.query.expressionMap.mainAlias;
+    const column = alias?.metadata.findColumnWithPropertyName(field);
+    if (!alias || !column) throw new Error(`accessibleBy: "${field}" is not a column of the queried entity`);
+    return `${this.query.escape(alias.name)}.${this.query.escape(column.databaseName)}`;
+  }
+}

@@ -1,0 +1,55 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './app-config';
+
+const scratch = () => mkdtempSync(join(tmpdir(), 'cv-config-'));
+
+describe('loadConfig', () => {
+  it('starts with no setting at all: port 3000, embedded database, local Redis, demo data', () => {
+    const cwd = scratch();
+    const config = loadConfig({}, cwd);
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: null,
+      redisUrl: 'redis://127.0.0.1:6379',
+      demoData: true,
+      production: false,
+      dataDir: join(cwd, '.data'),
+    });
+  });
+
+  it('generates a JWT secret once outside production and reuses it on the next start', () => {
+    const cwd = scratch();
+    const first = loadConfig({}, cwd).jwtSecret;
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(readFileSync(join(cwd, '.data', 'jwt-secret'), 'utf8')).toBe(first);
+    expect(loadConfig({}, cwd).jwtSecret).toBe(first);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'Invalid setting PORT: must be a whole number from 1 to 65535 (got "eighty")'],
+    [
+      { DATABASE_URL: 'mysql://x' },
+      'Invalid setting DATABASE_URL: must start with postgres: or postgresql: (got "mysql:")',
+    ],
+    [
+      { REDIS_URL: 'not a url' },
+      'Invalid setting REDIS_URL: must be a URL such as redis://host:port (got "not a url")',
+    ],
+    [{ DEMO_DATA: 'maybe' }, 'Invalid setting DEMO_DATA: must be true or false (got "maybe")'],
+    [{ JWT_SECRET: 'short' }, 'Invalid setting JWT_SECRET: must be at least 32 characters long'],
+    [{ NODE_ENV: 'production' }, 'Invalid setting JWT_SECRET: is required when NODE_ENV=production'],
+  ])('names the setting and the problem in one line for %j', (env, message) => {
+    expect(() => loadConfig(env, scratch())).toThrow(new ConfigError('x', 'y').constructor);
+    expect(() => loadConfig(env, scratch())).toThrow(message);
+  });
+
+  it('turns demo data off in production unless asked for', () => {
+    const secret = 'x'.repeat(40);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }, scratch()).demoData).toBe(false);
+    expect(
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, DEMO_DATA: 'true' }, scratch()).demoData,
+    ).toBe(true);
+  });
+});

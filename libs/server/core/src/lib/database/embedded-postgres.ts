@@ -1,0 +1,37 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface EmbeddedPostgres {
+  /** A postgres:// URL that TypeORM's driver (pg) connects to. */
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts PostgreSQL compiled to WebAssembly (PGlite) and exposes it on a local TCP port through the
+ * PostgreSQL wire protocol, so that the api runs the very same driver, migrations and SQL as on a
+ * real server. Used only when DATABASE_URL is not set (the `npm start` default).
+ *
+ * The socket server runs one query at a time: a process must use a pool of one connection, or a
+ * second connection awaited inside a transaction would wait forever (see docs/adr).
+ */
+export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedPostgres> {
+  // Both packages ship ES modules; import() loads them from the CommonJS build.
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pgcrypto } = await import('@electric-sql/pglite/contrib/pgcrypto');
+  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+
+  const directory = join(dataDir, 'pglite');
+  mkdirSync(directory, { recursive: true });
+  const db = await PGlite.create(directory, { extensions: { pgcrypto } });
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 8 });
+  await server.start();
+
+  return {
+    url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}

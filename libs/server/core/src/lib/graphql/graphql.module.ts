@@ -1,0 +1,61 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { GraphQLJSON } from 'graphql-scalars';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { localeFromAcceptLanguage } from '../i18n/request-locale';
+import { errorPresenterPlugin } from './error-presenter';
+import type { AuthenticatedRequest, GraphqlContext } from './graphql-context';
+
+interface WebSocketContext {
+  connectionParams?: Record<string, unknown>;
+  extra?: { request?: Request };
+}
+
+function httpContext(req: Request): GraphqlContext {
+  return {
+    req: req as AuthenticatedRequest,
+    requestLocale: localeFromAcceptLanguage(req.headers['accept-language']),
+    loaders: new Map(),
+  };
+}
+
+/**
+ * A graphql-ws connection sends the bearer token as `connectionParams.authorization`; it becomes the
+ * request header the guard reads, so subscriptions are authorised exactly like queries.
+ */
+function webSocketContext({ connectionParams, extra }: WebSocketContext): GraphqlContext {
+  const authorization = connectionParams?.['authorization'];
+  const acceptLanguage = extra?.request?.headers['accept-language'];
+  const req = {
+    headers: {
+      ...(typeof authorization === 'string' ? { authorization } : {}),
+      ...(acceptLanguage ? { 'accept-language': acceptLanguage } : {}),
+    },
+  } as AuthenticatedRequest;
+  return { req, requestLocale: localeFromAcceptLanguage(acceptLanguage), loaders: new Map() };
+}
+
+@Module({
+  imports: [
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig): ApolloDriverConfig => ({
+        // The schema is built in memory; apps/api/schema.gql is its committed copy, checked by a test.
+        autoSchemaFile: true,
+        sortSchema: true,
+        playground: false,
+        introspection: !config.production,
+        includeStacktraceInErrorResponses: false,
+        resolvers: { JSON: GraphQLJSON },
+        plugins: [errorPresenterPlugin],
+        context: (arg: { req?: Request } & WebSocketContext) =>
+          arg.req ? httpContext(arg.req) : webSocketContext(arg),
+        subscriptions: { 'graphql-ws': { path: '/graphql' } },
+      }),
+    }),
+  ],
+})
+export class CoreGraphqlModule {}

@@ -1,0 +1,46 @@
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Public } from '../authz/policies.decorator';
+import { RedisService } from '../redis/redis.service';
+
+type Check = { status: 'up'; latencyMs: number } | { status: 'down'; error: string };
+
+/**
+ * `/health` for load balancers and people: 200 while the database answers (the api can serve),
+ * 503 when it does not. Redis is reported but not required: without it only live and queued work waits.
+ */
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly redis: RedisService,
+  ) {}
+
+  @Public()
+  @Get()
+  async health(@Res() response: Response): Promise<void> {
+    const [database, redis] = await Promise.all([this.database(), this.redisCheck()]);
+    const status = database.status === 'down' ? 'down' : redis.status === 'down' ? 'degraded' : 'ok';
+    response
+      .status(database.status === 'up' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+      .json({ status, database, redis });
+  }
+
+  private async database(): Promise<Check> {
+    const started = performance.now();
+    try {
+      await this.dataSource.query('SELECT 1');
+      return { status: 'up', latencyMs: Math.round(performance.now() - started) };
+    } catch (error) {
+      return { status: 'down', error: (error as Error).message };
+    }
+  }
+
+  private async redisCheck(): Promise<Check> {
+    const result = await this.redis.ping();
+    return result.up
+      ? { status: 'up', latencyMs: result.latencyMs }
+      : { status: 'down', error: result.error };
+  }
+}

@@ -1,0 +1,110 @@
+import type { Locale } from '@convergence/shared/domain';
+
+/**
+ * Every message the api sends to a person, in the three languages of the product.
+ * `{name}` placeholders are filled from the error's parameters.
+ */
+const catalogue = {
+  'error.unauthenticated': {
+    fr: 'Vous devez vous connecter pour continuer.',
+    ar: 'يجب تسجيل الدخول للمتابعة.',
+    en: 'You must sign in to continue.',
+  },
+  'error.sessionExpired': {
+    fr: 'Votre session a expiré ou n’est plus valide. Reconnectez-vous.',
+    ar: 'انتهت صلاحية جلستك أو لم تعد صالحة. يرجى تسجيل الدخول من جديد.',
+    en: 'Your session has expired or is no longer valid. Please sign in again.',
+  },
+  'error.invalidCredentials': {
+    fr: 'Adresse e-mail ou mot de passe incorrect.',
+    ar: 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
+    en: 'Incorrect e-mail address or password.',
+  },
+  'error.signInLocked': {
+    fr: 'Trop de tentatives de connexion échouées. Réessayez dans {minutes} minutes.',
+    ar: 'محاولات تسجيل دخول فاشلة كثيرة. حاول مرة أخرى بعد {minutes} دقيقة.',
+    en: 'Too many failed sign-in attempts. Try again in {minutes} minutes.',
+  },
+  'error.forbidden': {
+    fr: 'Vous n’avez pas le droit d’effectuer cette action.',
+    ar: 'ليس لديك الصلاحية للقيام بهذا الإجراء.',
+    en: 'You are not allowed to do this.',
+  },
+  'error.notFound': {
+    fr: '{subject} introuvable.',
+    ar: '{subject} غير موجود.',
+    en: '{subject} not found.',
+  },
+  'error.unknownTerritory': {
+    fr: 'Territoire inconnu : « {code} ».',
+    ar: 'إقليم غير معروف: «{code}».',
+    en: 'Unknown territory: "{code}".',
+  },
+  'error.invalidInput': {
+    fr: 'Certaines valeurs saisies sont invalides.',
+    ar: 'بعض القيم المدخلة غير صالحة.',
+    en: 'Some values are invalid.',
+  },
+  'error.conflict': {
+    fr: 'Cet élément a été modifié entre-temps par quelqu’un d’autre. Rechargez-le puis recommencez.',
+    ar: 'تم تعديل هذا العنصر في الأثناء من طرف شخص آخر. أعد تحميله ثم حاول مجددًا.',
+    en: 'Someone else changed this item meanwhile. Reload it and try again.',
+  },
+  'error.badRequest': {
+    fr: 'Requête invalide : {detail}',
+    ar: 'طلب غير صالح: {detail}',
+    en: 'Invalid request: {detail}',
+  },
+  'error.payloadTooLarge': {
+    fr: 'La requête dépasse la taille maximale autorisée ({limit}).',
+    ar: 'يتجاوز الطلب الحجم الأقصى المسموح به ({limit}).',
+    en: 'The request is larger than the allowed maximum ({limit}).',
+  },
+  'error.internal': {
+    fr: 'Une erreur inattendue est survenue. Elle a été enregistrée ; réessayez plus tard.',
+    ar: 'حدث خطأ غير متوقع وتم تسجيله. حاول مرة أخرى لاحقًا.',
+    en: 'An unexpected error occurred. It has been logged; please try again later.',
+  },
+  'subject.Organization': { fr: 'Organisation', ar: 'المؤسسة', en: 'Organisation' },
+  'subject.User': { fr: 'Utilisateur', ar: 'المستخدم', en: 'User' },
+  'subject.Territory': { fr: 'Territoire', ar: 'الإقليم', en: 'Territory' },
+  'validation.isEmail': {
+    fr: 'Saisissez une adresse e-mail valide.',
+    ar: 'أدخل بريدًا إلكترونيًا صالحًا.',
+    en: 'Enter a valid e-mail address.',
+  },
+  'validation.isNotEmpty': {
+    fr: 'Ce champ est obligatoire.',
+    ar: 'هذا الحقل إلزامي.',
+    en: 'This field is required.',
+  },
+  'validation.maxLength': {
+    fr: '{max} caractères au maximum.',
+    ar: '{max} حرفًا على الأكثر.',
+    en: 'At most {max} characters.',
+  },
+  'validation.minLength': {
+    fr: '{min} caractères au minimum.',
+    ar: '{min} أحرف على الأقل.',
+    en: 'At least {min} characters.',
+  },
+  'validation.isIn': {
+    fr: 'Valeur non autorisée.',
+    ar: 'قيمة غير مسموح بها.',
+    en: 'Value not allowed.',
+  },
+  'validation.invalid': { fr: 'Valeur invalide.', ar: 'قيمة غير صالحة.', en: 'Invalid value.' },
+} satisfies Record<string, Record<Locale, string>>;
+
+export type MessageKey = keyof typeof catalogue;
+export type MessageParams = Record<string, string | number>;
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(catalogue, key);
+}
+
+export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  return catalogue[key][locale].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    name in params ? String(params[name]) : placeholder,
+  );
+}

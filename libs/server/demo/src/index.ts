@@ -1,0 +1,3 @@
+export * from './lib/demo-organizations';
+export * from './lib/demo-data.service';
+export * from './lib/demo.module';

@@ -1,0 +1,36 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CheckPolicies, CurrentAbility, type GraphqlContext } from '@convergence/server/core';
+import { TerritoryModel, TerritoryService, territoryLoader } from '@convergence/server/territories';
+import type { AppAbility, OrganizationKind } from '@convergence/shared/domain';
+import { OrganizationKindEnum, OrganizationModel, toOrganizationModel } from './organization.model';
+import { OrganizationService } from './organization.service';
+
+@Resolver(() => OrganizationModel)
+export class OrganizationResolver {
+  constructor(
+    private readonly organizationService: OrganizationService,
+    private readonly territoryService: TerritoryService,
+  ) {}
+
+  @Query(() => [OrganizationModel], {
+    description:
+      'The organisations you may see; territoryCode keeps those competent in that territory or under it.',
+  })
+  @CheckPolicies((ability) => ability.can('read', 'Organization'))
+  async organizations(
+    @CurrentAbility() ability: AppAbility,
+    @Args('kind', { type: () => OrganizationKindEnum, nullable: true }) kind?: OrganizationKind,
+    @Args('territoryCode', { nullable: true }) territoryCode?: string,
+  ): Promise<OrganizationModel[]> {
+    return (await this.organizationService.list(ability, { kind, territoryCode })).map(toOrganizationModel);
+  }
+
+  @ResolveField(() => TerritoryModel, {
+    nullable: true,
+    description: 'Territory of competence; null when national.',
+  })
+  territory(@Parent() organization: OrganizationModel, @Context() context: GraphqlContext) {
+    if (!organization.territoryCode) return null;
+    return territoryLoader(context, this.territoryService).load(organization.territoryCode);
+  }
+}

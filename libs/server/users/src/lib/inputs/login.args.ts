@@ -1,0 +1,23 @@
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsEmail, IsNotEmpty, MaxLength } from 'class-validator';
+
+@ArgsType()
+export class LoginArgs {
+  @Field()
+  @IsEmail({}, { message: 'isEmail' })
+  @MaxLength(254, { context: { max: 254 } })
+  email!: string;
+
+  @Field()
+  @IsNotEmpty()
+  @MaxLength(1024, { context: { max: 1024 } })
+  password!: string;
+}
+
+@ArgsType()
+export class RefreshSessionArgs {
+  @Field()
+  @IsNotEmpty()
+  @MaxLength(200, { context: { max: 200 } })
+  refreshToken!: string;
+}

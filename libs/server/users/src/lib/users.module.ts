@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from '@convergence/server/core';
+import { OrganizationsModule } from '@convergence/server/organizations';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { JwtStrategy } from './auth/jwt.strategy';
+import { RefreshTokenEntity } from './auth/refresh-token.entity';
+import { SignInFailureEntity } from './auth/sign-in-failure.entity';
+import { UserEntity } from './user.entity';
+import { UserResolver } from './user.resolver';
+import { UserService } from './user.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([UserEntity, RefreshTokenEntity, SignInFailureEntity]),
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+    }),
+    OrganizationsModule,
+  ],
+  providers: [AuthService, JwtStrategy, UserService, AuthResolver, UserResolver],
+  exports: [UserService],
+})
+export class UsersModule {}
