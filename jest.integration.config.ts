@@ -1,13 +1,15 @@
 import type { Config } from 'jest';
 import { pathsToModuleNameMapper } from 'ts-jest';
-import { compilerOptions } from './tsconfig.base.json';
 
 /**
  * Integration tests (`*.int-spec.ts`): the real PostgreSQL and Redis of DATABASE_URL / REDIS_URL
  * (default: the local servers). Each test file gets its own database cloned from a template that
  * tools/testing/global-setup.ts migrates once per run.
  */
+
 const serverPreset = require('./jest.preset.server.js');
+
+const { compilerOptions } = require('./tsconfig.base.json');
 
 const config: Config = {
   displayName: 'integration',

@@ -1,5 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { TEMPLATE_DATABASE, databaseUrl, withServer } from './test-database';
+import {
+  TEMPLATE_DATABASE,
+  databaseUrl,
+  withServer,
+} from '../../libs/server/core/src/lib/testing/test-database';
 
 /**
  * Once per integration run: drop the databases earlier runs left, rebuild the template from the

@@ -16,3 +16,4 @@ export * from './lib/authz/authz.guard';
 export * from './lib/redis/redis.service';
 export * from './lib/server-core.module';
 export * from './lib/graphql/string-enum';
+export * from './lib/testing/test-database';

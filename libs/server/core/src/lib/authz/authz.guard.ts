@@ -46,8 +46,8 @@ export class AuthzGuard extends AuthGuard('jwt') {
       this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no policy: denied`);
       throw new ForbiddenError();
     }
-    request.ability ??= defineAbilityFor(actor);
-    if (!policies.every((check) => check(request.ability!))) throw new ForbiddenError();
+    const ability = (request.ability ??= defineAbilityFor(actor));
+    if (!policies.every((check) => check(ability))) throw new ForbiddenError();
     return true;
   }
 

@@ -1,7 +1,8 @@
 import { Client } from 'pg';
 
 /** The server integration tests run against: the local PostgreSQL unless TEST_DATABASE_URL says otherwise. */
-export const TEST_SERVER_URL = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const TEST_SERVER_URL =
+  process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const TEMPLATE_DATABASE = 'convergence_test_template';
 
 export function databaseUrl(name: string): string {
@@ -26,6 +27,9 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
   await withServer((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`));
   return {
     url: databaseUrl(name),
-    drop: () => withServer((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withServer((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
+        () => undefined,
+      ),
   };
 }
