@@ -1,25 +1,17 @@
-import { ConfigError, loadConfig, startEmbeddedPostgres, type AppConfig } from '@convergence/server/core';
+import { loadConfigOrExit, startEmbeddedPostgres } from '@convergence/server/core';
 import { createApi } from './bootstrap';
 
 /** Embedded PostgreSQL listens here unless EMBEDDED_DATABASE_PORT says otherwise. */
 const EMBEDDED_DATABASE_PORT = Number(process.env['EMBEDDED_DATABASE_PORT'] ?? 54329);
 
-function configOrExit(): AppConfig {
-  try {
-    return loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
-}
-
 async function main(): Promise<void> {
-  const config = configOrExit();
-  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, EMBEDDED_DATABASE_PORT);
-  const database = embedded ? { url: embedded.url, poolSize: 1 } : { url: config.databaseUrl as string, poolSize: 10 };
+  const config = loadConfigOrExit();
+  const embedded = config.databaseUrl
+    ? null
+    : await startEmbeddedPostgres(config.dataDir, EMBEDDED_DATABASE_PORT);
+  const database = embedded
+    ? { url: embedded.url, poolSize: 1 }
+    : { url: config.databaseUrl as string, poolSize: 10 };
 
   const app = await createApi(config, database);
   const shutdown = async (signal: string) => {

@@ -14,6 +14,7 @@ export * from './lib/authz/policies.decorator';
 export * from './lib/authz/accessible-by';
 export * from './lib/authz/authz.guard';
 export * from './lib/redis/redis.service';
+export * from './lib/infrastructure.module';
 export * from './lib/server-core.module';
 export * from './lib/graphql/string-enum';
 export * from './lib/testing/test-database';
