@@ -81,7 +81,7 @@ async function runPool(items, limit, task, onDone) {
 }
 
 const filters = process.argv.slice(2).map((arg) => relative(root, resolve(arg)));
-const tsconfigs = ['apps', 'libs']
+const tsconfigs = ['apps', 'libs', 'tools']
   .flatMap((dir) => findTsconfigs(join(root, dir)))
   .map((file) => relative(root, file))
   .filter((file) => filters.length === 0 || filters.some((f) => file === f || file.startsWith(f + '/')))
