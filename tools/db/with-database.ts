@@ -10,10 +10,7 @@ export async function withDatabase(work: (dataSource: DataSource) => Promise<voi
   const config = loadConfigOrExit();
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, 54330);
   const url = embedded?.url ?? (config.databaseUrl as string);
-  const dataSource = new DataSource({
-    ...dataSourceOptions({ url, poolSize: 1 }, ENTITIES),
-    logging: ['error'],
-  });
+  const dataSource = new DataSource(dataSourceOptions({ url, poolSize: 1 }, ENTITIES));
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });

@@ -6,10 +6,9 @@ import { ENTITIES } from '../../apps/api/src/app/entities';
 
 /** Migrates the template database of DATABASE_URL and imports the territories (reference data). */
 async function prepareTemplate(): Promise<void> {
-  const dataSource = new DataSource({
-    ...dataSourceOptions({ url: process.env['DATABASE_URL'] as string, poolSize: 1 }, ENTITIES),
-    logging: ['error'],
-  });
+  const dataSource = new DataSource(
+    dataSourceOptions({ url: process.env['DATABASE_URL'] as string, poolSize: 1 }, ENTITIES),
+  );
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });

@@ -41,6 +41,10 @@ function codeOf(response: GraphqlResponse): string | undefined {
   return response.errors?.[0]?.extensions?.code;
 }
 
+// Every sign-in verifies an argon2id hash (~0.3 s each on a shared 2-core machine); the lock-out
+// tests make a dozen of them in a row.
+jest.setTimeout(60_000);
+
 describe('authentication (login, sessions, tokens)', () => {
   let api: TestApi;
   let dataSource: DataSource;
@@ -128,12 +132,27 @@ describe('authentication (login, sessions, tokens)', () => {
     });
 
     it.each([
-      [undefined, 'Certaines valeurs saisies sont invalides.', 'Saisissez une adresse e-mail valide.'],
-      ['ar', 'بعض القيم المدخلة غير صالحة.', 'أدخل بريدًا إلكترونيًا صالحًا.'],
-      ['en-GB,en;q=0.9', 'Some values are invalid.', 'Enter a valid e-mail address.'],
+      [
+        'in French by default',
+        undefined,
+        'Certaines valeurs saisies sont invalides.',
+        'Saisissez une adresse e-mail valide.',
+      ],
+      [
+        'in Arabic for Accept-Language ar',
+        'ar',
+        'بعض القيم المدخلة غير صالحة.',
+        'أدخل بريدًا إلكترونيًا صالحًا.',
+      ],
+      [
+        'in English for Accept-Language en',
+        'en-GB,en;q=0.9',
+        'Some values are invalid.',
+        'Enter a valid e-mail address.',
+      ],
     ])(
-      'answers a malformed address with BAD_USER_INPUT on the email field (Accept-Language %s)',
-      async (locale, message, field) => {
+      'answers a malformed address with BAD_USER_INPUT on the email field, %s',
+      async (_label, locale, message, field) => {
         const response = await login('pas-une-adresse', PASSWORD, locale);
         expect(response.data ?? null).toBeNull();
         expect(response.errors).toHaveLength(1);
@@ -144,6 +163,85 @@ describe('authentication (login, sessions, tokens)', () => {
         });
       },
     );
+  });
+
+  describe('input validation of the other arguments', () => {
+    it('names the password field when it is empty or longer than 1,024 characters', async () => {
+      const empty = await login('sao@demo.convergence.ma', '');
+      expect(empty.errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'password', message: 'Ce champ est obligatoire.' }],
+      });
+      const long = await login('sao@demo.convergence.ma', 'x'.repeat(1025));
+      expect(long.errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'password', message: '1024 caractères au maximum.' }],
+      });
+    });
+
+    it('names the refreshToken field when it is empty', async () => {
+      const response = await refresh('');
+      expect(response.data ?? null).toBeNull();
+      expect(response.errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'refreshToken', message: 'Ce champ est obligatoire.' }],
+      });
+    });
+  });
+
+  describe('updateMyLocale', () => {
+    it('changes the language of the user’s answers at once, and only for that user', async () => {
+      const user = await createUser(dataSource, {
+        organizationName: 'Groupe Al Omrane',
+        emailPrefix: 'locale',
+      });
+      const { accessToken } = await session(user.email, user.password);
+      const updated = await api.graphql<{ updateMyLocale: { email: string; locale: string } }>(
+        'mutation { updateMyLocale(locale: en) { email locale } }',
+        {},
+        { token: accessToken },
+      );
+      expect(updated.errors).toBeUndefined();
+      expect(updated.data?.updateMyLocale).toEqual({ email: user.email, locale: 'en' });
+
+      const notFound = await api.graphql(
+        '{ territories(parentCode: "99") { code } }',
+        {},
+        { token: accessToken },
+      );
+      expect(notFound.errors?.[0].message).toBe('Unknown territory: "99".');
+      // The user's own preference wins over the browser's Accept-Language.
+      const withHeader = await api.graphql(
+        '{ territories(parentCode: "99") { code } }',
+        {},
+        { token: accessToken, locale: 'ar' },
+      );
+      expect(withHeader.errors?.[0].message).toBe('Unknown territory: "99".');
+
+      const [sao]: { locale: string }[] = await dataSource.query(
+        `SELECT locale FROM app_user WHERE email = 'sao@demo.convergence.ma'`,
+      );
+      expect(sao.locale).toBe('fr');
+    });
+
+    it('is refused without a token', async () => {
+      const response = await api.graphql('mutation { updateMyLocale(locale: ar) { locale } }');
+      expectUnauthenticated(response, 'Vous devez vous connecter pour continuer.');
+    });
+  });
+
+  describe('a stale token on a public operation', () => {
+    it('does not stop someone from signing in again, but is refused on anything else', async () => {
+      const stale = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwic2lkIjoieSJ9.not-a-valid-signature';
+      const response = await api.graphql<{ login: Payload }>(
+        LOGIN,
+        { email: 'sao@demo.convergence.ma', password: PASSWORD },
+        { token: stale },
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.login.user.email).toBe('sao@demo.convergence.ma');
+      expectUnauthenticated(await me(stale));
+    });
   });
 
   describe('lock-out after 10 failed sign-ins within 15 minutes', () => {
@@ -192,6 +290,53 @@ describe('authentication (login, sessions, tokens)', () => {
     });
   });
 
+  describe('lock-out window, with failures dated in the past', () => {
+    async function failedAt(email: string, minutesAgo: number[]): Promise<void> {
+      for (const minutes of minutesAgo) {
+        await dataSource.query(
+          `INSERT INTO sign_in_failure (email, at) VALUES ($1, now() - make_interval(mins => $2))`,
+          [email, minutes],
+        );
+      }
+    }
+    const user = () =>
+      createUser(dataSource, {
+        organizationName: 'Société Al Omrane Casablanca-Settat',
+        emailPrefix: 'window',
+      });
+
+    it('counts down: 10 failures ending 10 minutes ago leave 5 minutes of lock', async () => {
+      const locked = await user();
+      await failedAt(locked.email, [10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+      const response = await login(locked.email, locked.password);
+      expect(codeOf(response)).toBe('RATE_LIMITED');
+      expect(response.errors?.[0].message).toBe(
+        'Trop de tentatives de connexion échouées. Réessayez dans 5 minutes.',
+      );
+    });
+
+    it('ends 15 minutes after the 10th failure', async () => {
+      const released = await user();
+      await failedAt(released.email, [16, 17, 18, 19, 20, 21, 22, 23, 24, 25]);
+      expect((await login(released.email, released.password)).data?.login.user.email).toBe(released.email);
+    });
+
+    it('does not lock when the 10 failures are spread over more than 15 minutes', async () => {
+      const spread = await user();
+      await failedAt(spread.email, [1, 2, 3, 4, 5, 6, 7, 8, 9, 17]);
+      expect((await login(spread.email, spread.password)).data?.login.user.email).toBe(spread.email);
+    });
+
+    it('counts the failures of one address whatever the case it was typed in', async () => {
+      const mixed = await user();
+      for (let attempt = 1; attempt <= 10; attempt++) {
+        const typed = attempt % 2 ? mixed.email.toUpperCase() : mixed.email;
+        expectUnauthenticated(await login(typed, `wrong-${attempt}`), INVALID_CREDENTIALS_FR);
+      }
+      expect(codeOf(await login(mixed.email, mixed.password))).toBe('RATE_LIMITED');
+    });
+  });
+
   describe('refreshSession', () => {
     it('rotates the refresh token: a new one is issued and the one sent is spent', async () => {
       const first = await session('sao@demo.convergence.ma');
@@ -234,6 +379,17 @@ describe('authentication (login, sessions, tokens)', () => {
       const refused = results.filter((result) => codeOf(result) === 'UNAUTHENTICATED');
       expect(succeeded).toHaveLength(1);
       expect(refused).toHaveLength(1);
+    });
+
+    it('refuses an expired refresh token, and the access token of that sign-in with it', async () => {
+      const expiring = await session('sao@demo.convergence.ma');
+      const hash = createHash('sha256').update(expiring.refreshToken).digest('hex');
+      await dataSource.query(
+        `UPDATE refresh_token SET expires_at = now() - interval '1 second' WHERE token_hash = $1`,
+        [hash],
+      );
+      expectUnauthenticated(await refresh(expiring.refreshToken));
+      expectUnauthenticated(await me(expiring.accessToken));
     });
 
     it('refuses a refresh token that was never issued', async () => {
@@ -299,6 +455,20 @@ describe('authentication (login, sessions, tokens)', () => {
       const tampered = `${header}.${payload}.${signature.slice(0, middle)}${flipped}${signature.slice(middle + 1)}`;
       expect(tampered).not.toBe(token);
       expectUnauthenticated(await me(tampered));
+    });
+
+    it('lives for 15 minutes (ACCESS_TOKEN_TTL_SECONDS default), as accessTokenExpiresAt says', async () => {
+      const payload = await session('sao@demo.convergence.ma');
+      const { iat, exp } = jwt.decode<{ iat: number; exp: number }>(payload.accessToken);
+      expect(exp - iat).toBe(900);
+      expect(Math.abs(new Date(payload.accessTokenExpiresAt).getTime() - exp * 1000)).toBeLessThan(2000);
+    });
+
+    it('refuses an unsigned token (alg "none")', async () => {
+      const { sub, sid } = await claimsOfFreshSession();
+      const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+      const unsigned = `${encode({ alg: 'none', typ: 'JWT' })}.${encode({ sub, sid, exp: Math.floor(Date.now() / 1000) + 600 })}.`;
+      expectUnauthenticated(await me(unsigned));
     });
 
     it('refuses a token signed with another secret, and one naming another user', async () => {

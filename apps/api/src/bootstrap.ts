@@ -7,8 +7,13 @@ import { DatabasePreparation } from './app/database-preparation';
 import { REQUEST_BODY_LIMIT, requestBodyErrorHandler } from './http-errors';
 
 /** Builds the api application, prepares the database, and returns it ready to listen (also used by tests). */
-export async function createApi(config: AppConfig, database: DatabaseTarget): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), { bufferLogs: true });
+export async function createApi(
+  config: AppConfig,
+  database: DatabaseTarget,
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), {
+    bufferLogs: true,
+  });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: REQUEST_BODY_LIMIT });
   app.use(requestBodyErrorHandler);

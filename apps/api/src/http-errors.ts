@@ -18,6 +18,8 @@ export function requestBodyErrorHandler(
   const tooLarge = error.type === 'entity.too.large';
   const message = tooLarge
     ? translate(locale, 'error.payloadTooLarge', { limit: '1 MB' })
-    : translate(locale, 'error.badRequest', { detail: 'the request body is not valid JSON' });
-  response.status(error.status).json({ errors: [{ message, extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' } }] });
+    : translate(locale, 'error.malformedBody');
+  response
+    .status(error.status)
+    .json({ errors: [{ message, extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' } }] });
 }

@@ -22,7 +22,8 @@ export class DatabasePreparation {
 
   async run(): Promise<void> {
     const applied = await this.dataSource.runMigrations({ transaction: 'each' });
-    if (applied.length) this.logger.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+    if (applied.length)
+      this.logger.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
     if (await this.territories.isEmpty()) {
       await this.territories.import(resolve(process.cwd(), DEFAULT_TERRITORY_DATA_DIR));
     }

@@ -6,4 +6,10 @@ import { RefreshTokenEntity, SignInFailureEntity, UserEntity } from '@convergenc
  * Every table of the schema. The same list serves the api, migration generation and the test
  * template, so that what migrations create and what the code maps cannot drift apart unnoticed.
  */
-export const ENTITIES = [TerritoryEntity, OrganizationEntity, UserEntity, RefreshTokenEntity, SignInFailureEntity];
+export const ENTITIES = [
+  TerritoryEntity,
+  OrganizationEntity,
+  UserEntity,
+  RefreshTokenEntity,
+  SignInFailureEntity,
+];

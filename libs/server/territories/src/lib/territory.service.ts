@@ -37,6 +37,7 @@ export class TerritoryService {
     if (kind === undefined) return query.where('t.parent_code = :code', { code: subtree.code }).getMany();
     return query
       .where('t.path LIKE :pattern', { pattern: subtree.pathPattern })
+      .andWhere('t.code <> :code', { code: subtree.code })
       .andWhere('t.kind = :kind', { kind })
       .getMany();
   }

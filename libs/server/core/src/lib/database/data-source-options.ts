@@ -1,5 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { MixedList, EntitySchema } from 'typeorm';
+import { DatabaseLogger } from './database-logger';
 import { migrations } from './migrations';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -26,6 +27,7 @@ export function dataSourceOptions(target: DatabaseTarget, entities: EntityList):
     synchronize: false,
     uuidExtension: 'pgcrypto',
     extra: { max: target.poolSize, connectionTimeoutMillis: 10_000 },
-    logging: ['error', 'warn', 'migration'],
+    logger: new DatabaseLogger(),
+    maxQueryExecutionTime: 1_000,
   };
 }

@@ -5,8 +5,8 @@ import type { Request } from 'express';
 import { GraphQLJSON } from 'graphql-scalars';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { localeFromAcceptLanguage } from '../i18n/request-locale';
-import { errorPresenterPlugin } from './error-presenter';
-import type { AuthenticatedRequest, GraphqlContext } from './graphql-context';
+import { errorPresenterPlugin, presentError } from './error-presenter';
+import { contextLocale, type AuthenticatedRequest, type GraphqlContext } from './graphql-context';
 
 interface WebSocketContext {
   connectionParams?: Record<string, unknown>;
@@ -53,7 +53,21 @@ function webSocketContext({ connectionParams, extra }: WebSocketContext): Graphq
         plugins: [errorPresenterPlugin],
         context: (arg: { req?: Request } & WebSocketContext) =>
           arg.req ? httpContext(arg.req) : webSocketContext(arg),
-        subscriptions: { 'graphql-ws': { path: '/graphql' } },
+        subscriptions: {
+          'graphql-ws': {
+            path: '/graphql',
+            // The Apollo plugin does not see WebSocket traffic: word its errors the same way here.
+            onNext: (_socket, _id, _payload, args, result) =>
+              result.errors?.length
+                ? {
+                    ...result,
+                    errors: result.errors.map((e) =>
+                      presentError(e, contextLocale(args.contextValue as GraphqlContext)),
+                    ),
+                  }
+                : undefined,
+          },
+        },
       }),
     }),
   ],

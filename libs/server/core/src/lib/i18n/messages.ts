@@ -60,6 +60,11 @@ const catalogue = {
     ar: 'يتجاوز الطلب الحجم الأقصى المسموح به ({limit}).',
     en: 'The request is larger than the allowed maximum ({limit}).',
   },
+  'error.malformedBody': {
+    fr: 'Le corps de la requête n’est pas du JSON valide en UTF-8.',
+    ar: 'محتوى الطلب ليس JSON صالحًا بترميز UTF-8.',
+    en: 'The request body is not valid UTF-8 JSON.',
+  },
   'error.internal': {
     fr: 'Une erreur inattendue est survenue. Elle a été enregistrée ; réessayez plus tard.',
     ar: 'حدث خطأ غير متوقع وتم تسجيله. حاول مرة أخرى لاحقًا.',

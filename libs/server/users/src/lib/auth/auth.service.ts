@@ -10,7 +10,7 @@ import {
   type Actor,
   type AppConfig,
 } from '@convergence/server/core';
-import { DataSource, IsNull, MoreThan, Repository, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, LessThan, MoreThan, Repository, type EntityManager } from 'typeorm';
 import { UserEntity } from '../user.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SignInFailureEntity } from './sign-in-failure.entity';
@@ -68,6 +68,8 @@ export class AuthService {
       : await verifyAgainstUnknownUser(password);
     if (!user || !valid) {
       await failures.insert({ email: address });
+      // Failures older than the look-back window no longer count: keep the table small.
+      await failures.delete({ at: LessThan(new Date(Date.now() - 2 * LOCKOUT_WINDOW_MS)) });
       throw new UnauthenticatedError('error.invalidCredentials');
     }
 

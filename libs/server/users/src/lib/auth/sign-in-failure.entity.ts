@@ -6,6 +6,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
  */
 @Entity({ name: 'sign_in_failure' })
 @Index('sign_in_failure_email_at_idx', ['email', 'at'])
+@Index('sign_in_failure_at_idx', ['at'])
 export class SignInFailureEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;

@@ -1,10 +1,12 @@
 import { ArgsType, Field } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
 import { IsEmail, IsNotEmpty, MaxLength } from 'class-validator';
 
 @ArgsType()
 export class LoginArgs {
   @Field()
-  @IsEmail({}, { message: 'isEmail' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsEmail()
   @MaxLength(254, { context: { max: 254 } })
   email!: string;
 

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Foundation1795947220908 implements MigrationInterface {
-  name = 'Foundation1795947220908';
+export class Foundation1795948948907 implements MigrationInterface {
+  name = 'Foundation1795948948907';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
@@ -105,6 +105,9 @@ export class Foundation1795947220908 implements MigrationInterface {
             )
         `);
     await queryRunner.query(`
+            CREATE INDEX "sign_in_failure_at_idx" ON "sign_in_failure" ("at")
+        `);
+    await queryRunner.query(`
             CREATE INDEX "sign_in_failure_email_at_idx" ON "sign_in_failure" ("email", "at")
         `);
     await queryRunner.query(`
@@ -140,6 +143,9 @@ export class Foundation1795947220908 implements MigrationInterface {
         `);
     await queryRunner.query(`
             DROP INDEX "public"."sign_in_failure_email_at_idx"
+        `);
+    await queryRunner.query(`
+            DROP INDEX "public"."sign_in_failure_at_idx"
         `);
     await queryRunner.query(`
             DROP TABLE "sign_in_failure"
