@@ -115,6 +115,34 @@ describe('authentication (login, sessions, tokens)', () => {
       },
     );
 
+    it('answers the payload user like `me`, permissions included, on login and on refresh', async () => {
+      const withPermissions = `user { email permissions }`;
+      const signedIn = await api.graphql<{
+        login: { refreshToken: string; user: { permissions: unknown[] } };
+      }>(
+        `mutation { login(email: "elu@demo.convergence.ma", password: "${PASSWORD}") { refreshToken ${withPermissions} } }`,
+      );
+      expect(signedIn.errors).toBeUndefined();
+      expect(signedIn.data?.login.user.permissions).toContainEqual([
+        'read',
+        'Organization',
+        { regionCode: '06' },
+      ]);
+
+      const refreshed = await api.graphql<{
+        refreshSession: { user: { email: string; permissions: unknown[] } };
+      }>(`mutation ($t: String!) { refreshSession(refreshToken: $t) { ${withPermissions} } }`, {
+        t: signedIn.data?.login.refreshToken,
+      });
+      expect(refreshed.errors).toBeUndefined();
+      expect(refreshed.data?.refreshSession.user.email).toBe('elu@demo.convergence.ma');
+      expect(refreshed.data?.refreshSession.user.permissions).toContainEqual([
+        'read',
+        'Organization',
+        { regionCode: '06' },
+      ]);
+    });
+
     it('accepts the e-mail address in another case', async () => {
       const response = await login('ELU@Demo.Convergence.MA');
       expect(response.errors).toBeUndefined();

@@ -39,7 +39,7 @@ export async function startTestApi(
   const config: AppConfig = {
     ...loadConfig({
       JWT_SECRET: 'integration-tests-secret-of-at-least-32-chars',
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
       DEMO_DATA: 'false',
       ...options.env,
     }),

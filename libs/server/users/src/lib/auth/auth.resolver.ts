@@ -1,12 +1,22 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { anySignedInUser, CheckPolicies, CurrentActor, Public, type Actor } from '@convergence/server/core';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import {
+  anySignedInUser,
+  CheckPolicies,
+  CurrentActor,
+  Public,
+  type Actor,
+  type GraphqlContext,
+} from '@convergence/server/core';
 import { LoginArgs, RefreshSessionArgs } from '../inputs/login.args';
 import { toUserModel } from '../user.model';
 import { AuthPayloadModel } from './auth-payload.model';
 import { AuthService, type Session } from './auth.service';
 
-function toPayload(session: Session): AuthPayloadModel {
-  return { ...session, user: toUserModel(session.user) };
+/** From here on the request acts as the signed-in user, so the payload's `user` resolves like `me`. */
+function toPayload(session: Session, context: GraphqlContext): AuthPayloadModel {
+  context.req.user = session.actor;
+  const { accessToken, accessTokenExpiresAt, refreshToken, user } = session;
+  return { accessToken, accessTokenExpiresAt, refreshToken, user: toUserModel(user) };
 }
 
 @Resolver()
@@ -15,14 +25,20 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayloadModel)
-  async login(@Args() { email, password }: LoginArgs): Promise<AuthPayloadModel> {
-    return toPayload(await this.auth.login(email, password));
+  async login(
+    @Args() { email, password }: LoginArgs,
+    @Context() context: GraphqlContext,
+  ): Promise<AuthPayloadModel> {
+    return toPayload(await this.auth.login(email, password), context);
   }
 
   @Public()
   @Mutation(() => AuthPayloadModel, { description: 'Rotates the refresh token: the one sent is spent.' })
-  async refreshSession(@Args() { refreshToken }: RefreshSessionArgs): Promise<AuthPayloadModel> {
-    return toPayload(await this.auth.refresh(refreshToken));
+  async refreshSession(
+    @Args() { refreshToken }: RefreshSessionArgs,
+    @Context() context: GraphqlContext,
+  ): Promise<AuthPayloadModel> {
+    return toPayload(await this.auth.refresh(refreshToken), context);
   }
 
   @Mutation(() => Boolean, { description: 'Ends this sign-in: its refresh and access tokens stop working.' })

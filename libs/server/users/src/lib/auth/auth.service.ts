@@ -15,6 +15,7 @@ import { UserEntity } from '../user.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SignInFailureEntity } from './sign-in-failure.entity';
 import { LOCKOUT_THRESHOLD, LOCKOUT_WINDOW_MS, lockedUntil } from './sign-in-lockout';
+import { actorOf } from './actor-of';
 import { hashRefreshToken, newRefreshToken, type AccessTokenClaims } from './tokens';
 
 export interface Session {
@@ -22,6 +23,8 @@ export interface Session {
   accessTokenExpiresAt: Date;
   refreshToken: string;
   user: UserEntity;
+  /** Who the rest of the request acts as (e.g. to resolve `user { permissions }` in the payload). */
+  actor: Actor;
 }
 
 /**
@@ -62,7 +65,10 @@ export class AuthService {
       });
     }
 
-    const user = await this.users.findOneBy({ email: address, active: true });
+    const user = await this.users.findOne({
+      where: { email: address, active: true },
+      relations: { organization: true },
+    });
     const valid = user
       ? await argon2.verify(user.passwordHash, password)
       : await verifyAgainstUnknownUser(password);
@@ -86,7 +92,7 @@ export class AuthService {
       const tokens = manager.getRepository(RefreshTokenEntity);
       const token = await tokens.findOne({
         where: { tokenHash: hashRefreshToken(refreshToken) },
-        relations: { user: true },
+        relations: { user: { organization: true } },
       });
       if (!token || token.revokedAt || token.expiresAt <= new Date() || !token.user?.active)
         return { revoke: null };
@@ -129,6 +135,7 @@ export class AuthService {
       accessTokenExpiresAt: new Date(Date.now() + this.config.accessTokenTtlSeconds * 1000),
       refreshToken,
       user,
+      actor: actorOf(user, familyId),
     };
   }
 }

@@ -5,6 +5,7 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG, type Actor, type AppConfig } from '@convergence/server/core';
 import { Repository } from 'typeorm';
 import { UserEntity } from '../user.entity';
+import { actorOf } from './actor-of';
 import type { AccessTokenClaims } from './tokens';
 
 /**
@@ -37,17 +38,6 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
         { sid: claims.sid },
       )
       .getOne();
-    if (!user?.organization) return false;
-    return {
-      userId: user.id,
-      email: user.email,
-      displayName: user.displayName,
-      role: user.role,
-      locale: user.locale,
-      organizationId: user.organizationId,
-      organizationKind: user.organization.kind,
-      scope: { regionCode: user.organization.regionCode, provinceCode: user.organization.provinceCode },
-      sessionId: claims.sid,
-    };
+    return user ? actorOf(user, claims.sid) : false;
   }
 }
