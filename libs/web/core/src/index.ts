@@ -1,1 +1,14 @@
-export * from './lib/web-core/web-core';
+export * from './lib/provide-core';
+export * from './lib/auth/auth.guard';
+export * from './lib/auth/auth.service';
+export * from './lib/auth/return-url';
+export * from './lib/auth/session.store';
+export * from './lib/graphql/api-error';
+export { SKIP_SESSION_RECOVERY } from './lib/graphql/auth-link';
+export * from './lib/graphql/generated';
+export { GRAPHQL_HTTP_LINK } from './lib/graphql/provide-graphql';
+export * from './lib/i18n/language.service';
+export * from './lib/i18n/language-switcher';
+export * from './lib/i18n/territory-name';
+export * from './lib/permissions/permissions.service';
+export * from './lib/routing/translated-title.strategy';

@@ -1,1 +1,2 @@
-export * from './lib/web-ui/web-ui';
+export * from './lib/language-select/language-select';
+export * from './lib/welcome-card/welcome-card';

@@ -1,0 +1,2 @@
+export * from './lib/auth.routes';
+export * from './lib/sign-in/sign-in.page';
