@@ -35,9 +35,13 @@ interface FieldCondition {
   value: unknown;
 }
 
-class ConditionTranslator<T extends ObjectLiteral> {
-  private next = 0;
+/**
+ * Parameter names are unique per process, not per call: TypeORM keeps one parameter map per query
+ * (subqueries and brackets included), so two filters on one query must never reuse a name.
+ */
+let nextParameter = 0;
 
+class ConditionTranslator<T extends ObjectLiteral> {
   constructor(private readonly query: SelectQueryBuilder<T>) {}
 
   into(where: WhereExpressionBuilder, condition: Condition): void {
@@ -66,25 +70,35 @@ class ConditionTranslator<T extends ObjectLiteral> {
     }
   }
 
+  /**
+   * Every field test is TRUE or FALSE, never NULL, so that NOT (from `cannot` rules) and NULL columns
+   * behave as in CASL's in-memory checks (e.g. `{ regionCode: { $ne: '07' } }` matches a null region).
+   */
   private field({ operator, field, value }: FieldCondition): [string, Parameters] {
     const column = this.column(field);
-    const name = `authz_${this.next++}`;
-    const comparisons: Record<string, string> = { ne: '<>', lt: '<', lte: '<=', gt: '>', gte: '>=' };
+    const name = `authz_${nextParameter++}`;
+    const comparisons: Record<string, string> = { lt: '<', lte: '<=', gt: '>', gte: '>=' };
     switch (operator) {
       case 'eq':
-        return value === null ? [`${column} IS NULL`, {}] : [`${column} = :${name}`, { [name]: value }];
+        return value === null
+          ? [`${column} IS NULL`, {}]
+          : [`${column} IS NOT DISTINCT FROM :${name}`, { [name]: value }];
+      case 'ne':
+        return value === null
+          ? [`${column} IS NOT NULL`, {}]
+          : [`${column} IS DISTINCT FROM :${name}`, { [name]: value }];
       case 'in':
       case 'nin': {
         const values = value as unknown[];
         const present = values.filter((v) => v !== null);
-        const parts = present.length ? [`${column} IN (:...${name})`] : [];
+        const parts = present.length ? [`COALESCE(${column} IN (:...${name}), FALSE)`] : [];
         if (values.includes(null)) parts.push(`${column} IS NULL`);
         const anyOf = parts.length ? parts.join(' OR ') : 'FALSE';
         return [operator === 'in' ? anyOf : `NOT (${anyOf})`, { [name]: present }];
       }
       default:
         if (comparisons[operator] && value !== null) {
-          return [`${column} ${comparisons[operator]} :${name}`, { [name]: value }];
+          return [`COALESCE(${column} ${comparisons[operator]} :${name}, FALSE)`, { [name]: value }];
         }
         throw new Error(`accessibleBy: unsupported operator "${operator}" on "${field}"`);
     }

@@ -51,10 +51,14 @@ export class AuthzGuard extends AuthGuard('jwt') {
     return true;
   }
 
-  /** Passport's verdict: a missing, expired, tampered or revoked token is UNAUTHENTICATED. */
+  /**
+   * Passport's verdict: a missing, expired, tampered or revoked token is UNAUTHENTICATED. Any other
+   * error (the database is down) propagates as an internal error and is logged: it must not look
+   * like a sign-out to the client.
+   */
   override handleRequest<TUser = Actor>(error: unknown, actor: TUser | false): TUser {
-    if (error instanceof UnauthenticatedError) throw error;
-    if (error || !actor) throw new UnauthenticatedError('error.sessionExpired');
+    if (error) throw error;
+    if (!actor) throw new UnauthenticatedError('error.sessionExpired');
     return actor;
   }
 }

@@ -1,9 +1,9 @@
 import type { Request } from 'express';
-import type { Locale } from '@convergence/shared/domain';
+import type { AppAbility, Locale } from '@convergence/shared/domain';
 import type { Actor } from '../authz/actor';
 
-/** What a signed-in request carries once the guard has authenticated it. */
-export type AuthenticatedRequest = Omit<Request, 'user'> & { user?: Actor };
+/** What a request carries once the guard has authenticated it: the actor and their ability. */
+export type AuthenticatedRequest = Omit<Request, 'user'> & { user?: Actor; ability?: AppAbility };
 
 /**
  * The per-request GraphQL context. `loaders` holds this request's DataLoaders, so that batching
