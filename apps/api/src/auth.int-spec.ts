@@ -292,6 +292,20 @@ describe('authentication (login, sessions, tokens)', () => {
       expect(english.errors?.[0].message).toBe('Too many failed sign-in attempts. Try again in 15 minutes.');
     });
 
+    it('cannot be outrun by sending the guesses in parallel: only 10 are checked, the rest are refused', async () => {
+      const user = await createUser(dataSource, {
+        organizationName: 'Société Al Omrane Casablanca-Settat',
+        emailPrefix: 'parallel',
+      });
+      const answers = await Promise.all(
+        Array.from({ length: 14 }, (_, attempt) => login(user.email, `wrong-${attempt}`)),
+      );
+      const codes = answers.map(codeOf);
+      expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(10);
+      expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(4);
+      expect(codeOf(await login(user.email, user.password))).toBe('RATE_LIMITED');
+    });
+
     it('locks an unknown address the same way, so that the answer tells nothing about which addresses exist', async () => {
       const unknown = `nobody.${process.pid}@demo.convergence.ma`;
       for (let attempt = 1; attempt <= 10; attempt++) {

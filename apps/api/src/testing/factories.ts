@@ -1,7 +1,6 @@
-import * as argon2 from 'argon2';
 import type { Locale, Role } from '@convergence/shared/domain';
 import { OrganizationEntity } from '@convergence/server/organizations';
-import { UserEntity } from '@convergence/server/users';
+import { hashPassword, UserEntity } from '@convergence/server/users';
 import type { DataSource } from 'typeorm';
 
 export interface CreatedUser {
@@ -28,7 +27,7 @@ export async function createUser(
     .findOneByOrFail({ name: options.organizationName });
   const { identifiers } = await dataSource.getRepository(UserEntity).insert({
     email,
-    passwordHash: await argon2.hash(password),
+    passwordHash: await hashPassword(password),
     displayName: `Factory user ${sequence}`,
     role: options.role ?? 'PARTNER_CONTRIBUTOR',
     locale: options.locale ?? 'fr',

@@ -4,3 +4,4 @@ export * from './lib/auth/refresh-token.entity';
 export * from './lib/auth/sign-in-failure.entity';
 export * from './lib/user.service';
 export * from './lib/users.module';
+export { hashPassword } from './lib/auth/passwords';

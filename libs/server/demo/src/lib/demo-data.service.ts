@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import * as argon2 from 'argon2';
+
 import { OrganizationEntity, scopeOfTerritory } from '@convergence/server/organizations';
 import { TerritoryEntity } from '@convergence/server/territories';
-import { UserEntity } from '@convergence/server/users';
+import { hashPassword, UserEntity } from '@convergence/server/users';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   DEMO_ACCOUNTS,
@@ -29,7 +29,7 @@ export class DemoDataService {
   }
 
   async seed(): Promise<{ organizations: number; users: number }> {
-    const passwordHash = await argon2.hash(DEMO_PASSWORD);
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
     return this.dataSource.transaction(async (manager) => {
       const organizations = [...DEMO_ORGANIZATIONS, ...(await this.authoritiesOfForumRegion(manager))];
       const byName = await this.upsertOrganizations(manager, organizations);

@@ -15,6 +15,8 @@ import { AuthService, type Session } from './auth.service';
 /** From here on the request acts as the signed-in user, so the payload's `user` resolves like `me`. */
 function toPayload(session: Session, context: GraphqlContext): AuthPayloadModel {
   context.req.user = session.actor;
+  // An ability computed for a previous bearer token of this request no longer applies.
+  context.req.ability = undefined;
   const { accessToken, accessTokenExpiresAt, refreshToken, user } = session;
   return { accessToken, accessTokenExpiresAt, refreshToken, user: toUserModel(user) };
 }

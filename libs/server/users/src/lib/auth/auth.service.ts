@@ -1,7 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectRepository } from '@nestjs/typeorm';
-import * as argon2 from 'argon2';
 import { randomUUID } from 'node:crypto';
 import {
   APP_CONFIG,
@@ -10,12 +8,13 @@ import {
   type Actor,
   type AppConfig,
 } from '@convergence/server/core';
-import { DataSource, IsNull, LessThan, MoreThan, Repository, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, LessThan, MoreThan, type EntityManager } from 'typeorm';
 import { UserEntity } from '../user.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SignInFailureEntity } from './sign-in-failure.entity';
 import { LOCKOUT_THRESHOLD, LOCKOUT_WINDOW_MS, lockedUntil } from './sign-in-lockout';
 import { actorOf } from './actor-of';
+import { hashPassword, verifyPassword } from './passwords';
 import { hashRefreshToken, newRefreshToken, type AccessTokenClaims } from './tokens';
 
 export interface Session {
@@ -33,8 +32,8 @@ export interface Session {
  */
 let unknownUserHash: Promise<string> | undefined;
 function verifyAgainstUnknownUser(password: string): Promise<boolean> {
-  unknownUserHash ??= argon2.hash('convergence-unknown-user');
-  return unknownUserHash.then((hash) => argon2.verify(hash, password));
+  unknownUserHash ??= hashPassword('convergence-unknown-user');
+  return unknownUserHash.then((hash) => verifyPassword(hash, password));
 }
 
 @Injectable()
@@ -43,44 +42,53 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jwt: JwtService,
     private readonly dataSource: DataSource,
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
   ) {}
 
-  /** Same answer for an unknown address and a wrong password; 10 failures in 15 minutes lock the address. */
+  /**
+   * Same answer for an unknown address and a wrong password; 10 failures in 15 minutes lock the
+   * address. Attempts on one address are serialised by an advisory lock, so parallel guesses cannot
+   * all slip under the threshold before their failures are recorded.
+   */
   async login(email: string, password: string): Promise<Session> {
     const address = email.trim().toLowerCase();
-    const failures = this.dataSource.getRepository(SignInFailureEntity);
-    const recent = await failures.find({
-      where: { email: address, at: MoreThan(new Date(Date.now() - 2 * LOCKOUT_WINDOW_MS)) },
-      order: { at: 'DESC' },
-      take: LOCKOUT_THRESHOLD,
-    });
-    const until = lockedUntil(
-      recent.map((failure) => failure.at),
-      new Date(),
-    );
-    if (until) {
-      throw new RateLimitedError('error.signInLocked', {
-        minutes: Math.ceil((until.getTime() - Date.now()) / 60_000),
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`sign-in:${address}`]);
+      const failures = manager.getRepository(SignInFailureEntity);
+      const recent = await failures.find({
+        where: { email: address, at: MoreThan(new Date(Date.now() - 2 * LOCKOUT_WINDOW_MS)) },
+        order: { at: 'DESC' },
+        take: LOCKOUT_THRESHOLD,
       });
-    }
+      const until = lockedUntil(
+        recent.map((failure) => failure.at),
+        new Date(),
+      );
+      if (until) return { lockedUntil: until };
 
-    const user = await this.users.findOne({
-      where: { email: address, active: true },
-      relations: { organization: true },
+      const user = await manager.getRepository(UserEntity).findOne({
+        where: { email: address, active: true },
+        relations: { organization: true },
+      });
+      const valid = user
+        ? await verifyPassword(user.passwordHash, password)
+        : await verifyAgainstUnknownUser(password);
+      if (!user || !valid) {
+        await failures.insert({ email: address });
+        // Failures older than the look-back window no longer count: keep the table small.
+        await failures.delete({ at: LessThan(new Date(Date.now() - 2 * LOCKOUT_WINDOW_MS)) });
+        return { refused: true };
+      }
+      await failures.delete({ email: address });
+      const sessionEnd = new Date(Date.now() + this.config.refreshTokenTtlDays * 86_400_000);
+      return { session: await this.issue(manager, user, randomUUID(), sessionEnd) };
     });
-    const valid = user
-      ? await argon2.verify(user.passwordHash, password)
-      : await verifyAgainstUnknownUser(password);
-    if (!user || !valid) {
-      await failures.insert({ email: address });
-      // Failures older than the look-back window no longer count: keep the table small.
-      await failures.delete({ at: LessThan(new Date(Date.now() - 2 * LOCKOUT_WINDOW_MS)) });
-      throw new UnauthenticatedError('error.invalidCredentials');
+    if ('session' in outcome && outcome.session) return outcome.session;
+    if ('lockedUntil' in outcome && outcome.lockedUntil) {
+      const minutes = Math.ceil((outcome.lockedUntil.getTime() - Date.now()) / 60_000);
+      throw new RateLimitedError('error.signInLocked', { minutes });
     }
-
-    await failures.delete({ email: address });
-    return this.dataSource.transaction((manager) => this.issue(manager, user, randomUUID()));
+    // The failure is committed before the caller learns of the refusal.
+    throw new UnauthenticatedError('error.invalidCredentials');
   }
 
   /**
@@ -102,7 +110,8 @@ export class AuthService {
         { usedAt: new Date() },
       );
       if (claimed.affected !== 1) return { revoke: token.familyId };
-      return { session: await this.issue(manager, token.user, token.familyId) };
+      // A sign-in lasts REFRESH_TOKEN_TTL_DAYS from the sign-in itself: rotation never extends it.
+      return { session: await this.issue(manager, token.user, token.familyId, token.expiresAt) };
     });
     if ('session' in outcome && outcome.session) return outcome.session;
     // The revocation is committed on its own, before the caller learns of the refusal.
@@ -120,13 +129,18 @@ export class AuthService {
       .update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
-  private async issue(manager: EntityManager, user: UserEntity, familyId: string): Promise<Session> {
+  private async issue(
+    manager: EntityManager,
+    user: UserEntity,
+    familyId: string,
+    expiresAt: Date,
+  ): Promise<Session> {
     const refreshToken = newRefreshToken();
     await manager.getRepository(RefreshTokenEntity).insert({
       familyId,
       userId: user.id,
       tokenHash: hashRefreshToken(refreshToken),
-      expiresAt: new Date(Date.now() + this.config.refreshTokenTtlDays * 86_400_000),
+      expiresAt,
     });
     const claims: AccessTokenClaims = { sub: user.id, sid: familyId };
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.accessTokenTtlSeconds });
