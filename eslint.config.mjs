@@ -15,7 +15,10 @@ const depConstraints = [
     bannedExternalImports: ['@nestjs/*', 'typeorm', 'bullmq', 'pg', 'ioredis', 'argon2', '@electric-sql/*'],
   },
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:ui', 'type:util'] },
-  { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:ui', 'type:util'] },
+  {
+    sourceTag: 'type:feature',
+    onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:ui', 'type:util'],
+  },
   { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:core', 'type:util'] },
   { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },

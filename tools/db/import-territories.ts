@@ -6,9 +6,12 @@ import { exitOnError, withDatabase } from './with-database';
 
 const directory = resolve(process.argv[2] ?? DEFAULT_TERRITORY_DATA_DIR);
 
-withDatabase(async (dataSource) => {
-  const result = await new TerritoryImportService(dataSource).import(directory);
-  console.log(
-    `Territories from ${directory}: ${result.inserted} inserted, ${result.updated} updated, ${result.unchanged} unchanged`,
-  );
-}).catch(exitOnError);
+withDatabase(
+  async (dataSource) => {
+    const result = await new TerritoryImportService(dataSource).import(directory);
+    console.log(
+      `Territories from ${directory}: ${result.inserted} inserted, ${result.updated} updated, ${result.unchanged} unchanged`,
+    );
+  },
+  { demoData: false },
+).catch(exitOnError);

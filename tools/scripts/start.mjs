@@ -52,6 +52,8 @@ process.on('SIGTERM', () => stop(0));
 run('api', 'dist/apps/api/main.js');
 run('worker', 'dist/apps/worker/main.js');
 const port = process.env.PORT || 3000;
+// Demo accounts exist when demo data is on: by default only with the embedded database (README).
+const demo = process.env.DEMO_DATA ? process.env.DEMO_DATA === 'true' : !process.env.DATABASE_URL;
 console.log(
-  `\nConvergence: open http://localhost:${port} — demo accounts are listed in README.md (password Convergence2026!)\n`,
+  `\nConvergence: open http://localhost:${port}${demo ? ' — demo accounts are listed in README.md (password Convergence2026!)' : ''}\n`,
 );

@@ -1,4 +1,4 @@
-import { withServer } from '@convergence/server/core';
+import { withServer } from '@convergence/server/core/testing';
 import { createServer } from 'node:net';
 import { startTestApi, type TestApi } from './testing/test-api';
 
@@ -198,7 +198,8 @@ describe('the api without Redis', () => {
     const { status, body } = await getHealth(api);
     expect(status).toBe(200);
     expect(body).toMatchObject({ status: 'degraded', database: { status: 'up' }, redis: { status: 'down' } });
-    expect(typeof (body['redis'] as { error?: unknown }).error).toBe('string');
+    // The reason is logged, not shown to whoever asks.
+    expect(body['redis']).toEqual({ status: 'down' });
   });
 
   it('still signs people in and answers their queries', async () => {
@@ -256,7 +257,7 @@ describe('the api when its database stops answering', () => {
       database: { status: 'down' },
       redis: { status: 'up' },
     });
-    expect(typeof (down.body['database'] as { error?: unknown }).error).toBe('string');
+    expect(down.body['database']).toEqual({ status: 'down' });
 
     await allowConnections(true);
     const back = await getHealth(api);

@@ -1,26 +1,40 @@
-import { loadConfigOrExit, startEmbeddedPostgres } from '@convergence/server/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { loadConfigOrExit, startEmbeddedPostgres, type EmbeddedPostgres } from '@convergence/server/core';
 import { createApi } from './bootstrap';
 
-/** Embedded PostgreSQL listens here unless EMBEDDED_DATABASE_PORT says otherwise. */
-const EMBEDDED_DATABASE_PORT = Number(process.env['EMBEDDED_DATABASE_PORT'] ?? 54329);
+let embedded: EmbeddedPostgres | null = null;
+let app: NestExpressApplication | null = null;
+let closing: Promise<void> | null = null;
+
+/** Stops once, however many signals arrive (Ctrl-C sends SIGINT, `npm start` then SIGTERM). */
+function shutdown(reason: string, exitCode: number): Promise<void> {
+  closing ??= (async () => {
+    console.log(`${reason}: closing`);
+    try {
+      await app?.close();
+    } finally {
+      await embedded?.stop();
+    }
+  })()
+    .catch((error: unknown) => {
+      console.error(error);
+      exitCode = 1;
+    })
+    .finally(() => process.exit(exitCode));
+  return closing;
+}
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const embedded = config.databaseUrl
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => void shutdown(signal, 0));
+  embedded = config.databaseUrl
     ? null
-    : await startEmbeddedPostgres(config.dataDir, EMBEDDED_DATABASE_PORT);
+    : await startEmbeddedPostgres(config.dataDir, config.embeddedDatabasePort);
   const database = embedded
     ? { url: embedded.url, poolSize: 1 }
     : { url: config.databaseUrl as string, poolSize: 10 };
 
-  const app = await createApi(config, database);
-  const shutdown = async (signal: string) => {
-    console.log(`${signal}: closing`);
-    await app.close();
-    await embedded?.stop();
-    process.exit(0);
-  };
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void shutdown(signal));
+  app = await createApi(config, database);
   await app.listen(config.port);
   console.log(
     `Convergence api on http://localhost:${config.port} (GraphQL /graphql, health /health; database: ${embedded ? `embedded in ${config.dataDir}` : 'DATABASE_URL'})`,
@@ -29,5 +43,5 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(error);
-  process.exit(1);
+  void shutdown('start-up failed', 1);
 });

@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DemoDataService } from '@convergence/server/demo';
-import { createTestDatabase, loadConfig, type AppConfig } from '@convergence/server/core';
+import { loadConfig, type AppConfig } from '@convergence/server/core';
+import { createTestDatabase } from '@convergence/server/core/testing';
 import { createApi } from '../bootstrap';
 
 export interface GraphqlResponse<T = Record<string, unknown>> {

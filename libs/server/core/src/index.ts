@@ -17,4 +17,3 @@ export * from './lib/redis/redis.service';
 export * from './lib/infrastructure.module';
 export * from './lib/server-core.module';
 export * from './lib/graphql/string-enum';
-export * from './lib/testing/test-database';

@@ -5,3 +5,4 @@ export * from './lib/territory-import.service';
 export * from './lib/territory-csv';
 export { territoryLoader } from './lib/territory.resolver';
 export * from './lib/territories.module';
+export * from './lib/inputs/territory-code.validator';

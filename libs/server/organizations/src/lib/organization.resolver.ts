@@ -1,8 +1,9 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CheckPolicies, CurrentAbility, type GraphqlContext } from '@convergence/server/core';
 import { TerritoryModel, TerritoryService, territoryLoader } from '@convergence/server/territories';
-import type { AppAbility, OrganizationKind } from '@convergence/shared/domain';
-import { OrganizationKindEnum, OrganizationModel, toOrganizationModel } from './organization.model';
+import type { AppAbility } from '@convergence/shared/domain';
+import { OrganizationsArgs } from './inputs/organizations.args';
+import { OrganizationModel, toOrganizationModel } from './organization.model';
 import { OrganizationService } from './organization.service';
 
 @Resolver(() => OrganizationModel)
@@ -19,10 +20,9 @@ export class OrganizationResolver {
   @CheckPolicies((ability) => ability.can('read', 'Organization'))
   async organizations(
     @CurrentAbility() ability: AppAbility,
-    @Args('kind', { type: () => OrganizationKindEnum, nullable: true }) kind?: OrganizationKind,
-    @Args('territoryCode', { nullable: true }) territoryCode?: string,
+    @Args() filter: OrganizationsArgs,
   ): Promise<OrganizationModel[]> {
-    return (await this.organizationService.list(ability, { kind, territoryCode })).map(toOrganizationModel);
+    return (await this.organizationService.list(ability, filter)).map(toOrganizationModel);
   }
 
   @ResolveField(() => TerritoryModel, {

@@ -1,7 +1,7 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { byKeys, CheckPolicies, requestLoader, type GraphqlContext } from '@convergence/server/core';
-import type { TerritoryKind } from '@convergence/shared/domain';
-import { TerritoryKindEnum, TerritoryModel, toTerritoryModel } from './territory.model';
+import { TerritoriesArgs, TerritoryArgs } from './inputs/territory.args';
+import { TerritoryModel, toTerritoryModel } from './territory.model';
 import { TerritoryService } from './territory.service';
 
 @Resolver(() => TerritoryModel)
@@ -13,16 +13,13 @@ export class TerritoryResolver {
       'No argument: the 12 regions. parentCode: its direct children. parentCode and kind: every territory of that kind under it. kind alone: every territory of that kind.',
   })
   @CheckPolicies((ability) => ability.can('read', 'Territory'))
-  async territories(
-    @Args('parentCode', { nullable: true }) parentCode?: string,
-    @Args('kind', { type: () => TerritoryKindEnum, nullable: true }) kind?: TerritoryKind,
-  ): Promise<TerritoryModel[]> {
+  async territories(@Args() { parentCode, kind }: TerritoriesArgs): Promise<TerritoryModel[]> {
     return (await this.territoryService.list(parentCode, kind)).map(toTerritoryModel);
   }
 
   @Query(() => TerritoryModel, { nullable: true })
   @CheckPolicies((ability) => ability.can('read', 'Territory'))
-  async territory(@Args('code') code: string): Promise<TerritoryModel | null> {
+  async territory(@Args() { code }: TerritoryArgs): Promise<TerritoryModel | null> {
     const territory = await this.territoryService.findByCode(code);
     return territory && toTerritoryModel(territory);
   }

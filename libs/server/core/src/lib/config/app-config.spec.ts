@@ -30,6 +30,10 @@ describe('loadConfig', () => {
   it.each([
     [{ PORT: 'eighty' }, 'Invalid setting PORT: must be a whole number from 1 to 65535 (got "eighty")'],
     [
+      { EMBEDDED_DATABASE_PORT: '0' },
+      'Invalid setting EMBEDDED_DATABASE_PORT: must be a whole number from 1 to 65535 (got "0")',
+    ],
+    [
       { DATABASE_URL: 'mysql://x' },
       'Invalid setting DATABASE_URL: must start with postgres: or postgresql: (got "mysql:")',
     ],
@@ -41,8 +45,15 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: 'short' }, 'Invalid setting JWT_SECRET: must be at least 32 characters long'],
     [{ NODE_ENV: 'production' }, 'Invalid setting JWT_SECRET: is required when NODE_ENV=production'],
   ])('names the setting and the problem in one line for %j', (env, message) => {
-    expect(() => loadConfig(env, scratch())).toThrow(new ConfigError('x', 'y').constructor);
+    expect(() => loadConfig(env, scratch())).toThrow(ConfigError);
     expect(() => loadConfig(env, scratch())).toThrow(message);
+  });
+
+  it('loads demo data by default only into the embedded database', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/convergence' }, scratch()).demoData).toBe(false);
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://db/convergence', DEMO_DATA: 'true' }, scratch()).demoData,
+    ).toBe(true);
   });
 
   it('turns demo data off in production unless asked for', () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The validated settings of a process (api or worker), read once from the environment. */
@@ -8,11 +8,16 @@ export interface AppConfig {
   readonly port: number;
   /** Absent: the api runs an embedded PostgreSQL (PGlite) under `dataDir`. */
   readonly databaseUrl: string | null;
+  /** Local TCP port of the embedded PostgreSQL (only used without DATABASE_URL). */
+  readonly embeddedDatabasePort: number;
   readonly redisUrl: string;
   readonly jwtSecret: string;
   readonly accessTokenTtlSeconds: number;
   readonly refreshTokenTtlDays: number;
-  /** Loads demo organisations and accounts into an empty database. Never on in production by default. */
+  /**
+   * Loads demo organisations and accounts into an empty database. On by default only for the
+   * embedded database outside production: a real database gets demo accounts only when asked.
+   */
   readonly demoData: boolean;
   readonly dataDir: string;
   /** The built Angular app served at `/`; absent when it has not been built. */
@@ -84,11 +89,17 @@ function jwtSecret(env: Env, production: boolean, dataDir: string): string {
   }
   if (production) throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production');
   const file = join(dataDir, 'jwt-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true });
-  const generated = randomBytes(48).toString('base64url');
-  writeFileSync(file, generated, { mode: 0o600 });
-  return generated;
+  try {
+    // 'wx': of two processes starting together (api and worker), one writes and both read its secret.
+    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const secret = readFileSync(file, 'utf8').trim();
+  if (secret.length < 32)
+    throw new ConfigError('JWT_SECRET', `the generated secret in ${file} is damaged: delete the file`);
+  return secret;
 }
 
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
@@ -98,15 +109,17 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
   }
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']) ?? null;
   return {
     production,
     port: integer(env, 'PORT', 3000, 1, 65535),
-    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']) ?? null,
+    databaseUrl,
+    embeddedDatabasePort: integer(env, 'EMBEDDED_DATABASE_PORT', 54329, 1, 65535),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']) ?? 'redis://127.0.0.1:6379',
     jwtSecret: jwtSecret(env, production, dataDir),
     accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
     refreshTokenTtlDays: integer(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
-    demoData: boolean(env, 'DEMO_DATA', !production),
+    demoData: boolean(env, 'DEMO_DATA', !production && databaseUrl === null),
     dataDir,
     webRoot: resolve(cwd, text(env, 'WEB_ROOT') ?? 'dist/apps/web/browser'),
     logLevel: logLevel as AppConfig['logLevel'],

@@ -13,7 +13,8 @@ export interface EmbeddedPostgres {
  * real server. Used only when DATABASE_URL is not set (the `npm start` default).
  *
  * The socket server runs one query at a time: a process must use a pool of one connection, or a
- * second connection awaited inside a transaction would wait forever (see docs/adr).
+ * second connection awaited inside a transaction would wait forever (ADR 0002). It listens on the
+ * loopback interface only and is meant for a developer's machine, not for shared hosts.
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedPostgres> {
   // Both packages ship ES modules; import() loads them from the CommonJS build.
@@ -25,7 +26,18 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   mkdirSync(directory, { recursive: true });
   const db = await PGlite.create(directory, { extensions: { pgcrypto } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 8 });
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    await db.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      // Most likely another process (a running `npm start`) already owns this data directory.
+      throw new Error(
+        `Port ${port} of the embedded database is taken: stop the other Convergence process using ${dataDir}, or set EMBEDDED_DATABASE_PORT`,
+      );
+    }
+    throw error;
+  }
 
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,

@@ -1,14 +1,37 @@
-import { Catch } from '@nestjs/common';
+import { Catch, type ArgumentsHost } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
-import { DomainError } from './domain-errors';
+import type { Request, Response } from 'express';
+import { localeFromAcceptLanguage } from '../i18n/request-locale';
+import { translate } from '../i18n/messages';
+import { DomainError, type ErrorCode } from './domain-errors';
+
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
 
 /**
- * Domain errors are answers, not failures: hand them to GraphQL as they are (the error presenter
- * words them) instead of letting Nest log each one as an unhandled exception.
+ * Domain errors are answers, not failures. In GraphQL they go back to the engine as they are (the
+ * error presenter words them) instead of being logged by Nest as unhandled; on a plain HTTP route
+ * they become the matching status with the same JSON error shape.
  */
 @Catch(DomainError)
 export class DomainErrorFilter implements GqlExceptionFilter {
-  catch(error: DomainError): DomainError {
-    return error;
+  catch(error: DomainError, host: ArgumentsHost): DomainError | void {
+    if (host.getType() !== 'http') return error;
+    const http = host.switchToHttp();
+    const locale = localeFromAcceptLanguage(http.getRequest<Request>().headers['accept-language']);
+    http
+      .getResponse<Response>()
+      .status(HTTP_STATUS[error.code])
+      .json({
+        errors: [
+          { message: translate(locale, error.messageKey, error.params), extensions: { code: error.code } },
+        ],
+      });
   }
 }

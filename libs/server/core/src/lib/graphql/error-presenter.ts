@@ -53,7 +53,9 @@ export function presentError(error: GraphQLError, locale: Locale): GraphQLFormat
       extensions: { code },
     };
   }
-  logger.error(original ?? error);
+  // Name, message and stack only: a driver error's parameters and details can hold personal data.
+  const failure = original ?? error;
+  logger.error(`${failure.name}: ${failure.message}`, failure.stack);
   return {
     ...base,
     message: translate(locale, 'error.internal'),

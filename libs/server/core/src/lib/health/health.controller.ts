@@ -1,10 +1,11 @@
-import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Logger, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../authz/policies.decorator';
 import { RedisService } from '../redis/redis.service';
 
-type Check = { status: 'up'; latencyMs: number } | { status: 'down'; error: string };
+/** What anyone may see: up or down, never the internal reason (it is logged instead). */
+type Check = { status: 'up'; latencyMs: number } | { status: 'down' };
 
 /**
  * `/health` for load balancers and people: 200 while the database answers (the api can serve),
@@ -12,6 +13,8 @@ type Check = { status: 'up'; latencyMs: number } | { status: 'down'; error: stri
  */
 @Controller('health')
 export class HealthController {
+  private readonly logger = new Logger(HealthController.name);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly redis: RedisService,
@@ -33,14 +36,15 @@ export class HealthController {
       await this.dataSource.query('SELECT 1');
       return { status: 'up', latencyMs: Math.round(performance.now() - started) };
     } catch (error) {
-      return { status: 'down', error: (error as Error).message };
+      this.logger.warn(`database check failed: ${(error as Error).message}`);
+      return { status: 'down' };
     }
   }
 
   private async redisCheck(): Promise<Check> {
     const result = await this.redis.ping();
-    return result.up
-      ? { status: 'up', latencyMs: result.latencyMs }
-      : { status: 'down', error: result.error };
+    if (result.up) return { status: 'up', latencyMs: result.latencyMs };
+    this.logger.warn(`Redis check failed: ${result.error}`);
+    return { status: 'down' };
   }
 }

@@ -98,6 +98,11 @@ const catalogue = {
     ar: 'قيمة غير مسموح بها.',
     en: 'Value not allowed.',
   },
+  'validation.territoryCode': {
+    fr: 'Code de territoire HCP invalide (par exemple 06 ou 06.141).',
+    ar: 'رمز إقليم غير صالح (مثلًا 06 أو 06.141).',
+    en: 'Invalid HCP territory code (for example 06 or 06.141).',
+  },
   'validation.invalid': { fr: 'Valeur invalide.', ar: 'قيمة غير صالحة.', en: 'Invalid value.' },
 } satisfies Record<string, Record<Locale, string>>;
 
