@@ -238,13 +238,13 @@ describe('authentication (login, sessions, tokens)', () => {
         { token: accessToken },
       );
       expect(notFound.errors?.[0].message).toBe('Unknown territory: "99".');
-      // The user's own preference wins over the browser's Accept-Language.
+      // A request that names its language (the web app sends its current one) is answered in it.
       const withHeader = await api.graphql(
         '{ territories(parentCode: "99") { code } }',
         {},
         { token: accessToken, locale: 'ar' },
       );
-      expect(withHeader.errors?.[0].message).toBe('Unknown territory: "99".');
+      expect(withHeader.errors?.[0].message).toBe('إقليم غير معروف: «99».');
 
       const [sao]: { locale: string }[] = await dataSource.query(
         `SELECT locale FROM app_user WHERE email = 'sao@demo.convergence.ma'`,

@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import type { AppAbility, Locale } from '@convergence/shared/domain';
+import { DEFAULT_LOCALE, type AppAbility, type Locale } from '@convergence/shared/domain';
 import type { Actor } from '../authz/actor';
 
 /** What a request carries once the guard has authenticated it: the actor and their ability. */
@@ -11,11 +11,15 @@ export type AuthenticatedRequest = Omit<Request, 'user'> & { user?: Actor; abili
  */
 export interface GraphqlContext {
   req: AuthenticatedRequest;
-  /** Language of signed-out answers (Accept-Language); a signed-in user's own preference wins. */
-  requestLocale: Locale;
+  /** The language the request asks for (Accept-Language), if it names one we speak. */
+  requestLocale: Locale | null;
   loaders: Map<string, unknown>;
 }
 
+/**
+ * The language to answer in: what the request asks for (the web app sends its current language),
+ * else the signed-in user's preference, else French.
+ */
 export function contextLocale(context: GraphqlContext): Locale {
-  return context.req.user?.locale ?? context.requestLocale;
+  return context.requestLocale ?? context.req.user?.locale ?? DEFAULT_LOCALE;
 }

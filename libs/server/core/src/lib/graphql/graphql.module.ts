@@ -4,7 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { GraphQLJSON } from 'graphql-scalars';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { localeFromAcceptLanguage } from '../i18n/request-locale';
+import { requestedLocale } from '../i18n/request-locale';
 import { errorPresenterPlugin, presentError } from './error-presenter';
 import { contextLocale, type AuthenticatedRequest, type GraphqlContext } from './graphql-context';
 
@@ -16,7 +16,7 @@ interface WebSocketContext {
 function httpContext(req: Request): GraphqlContext {
   return {
     req: req as AuthenticatedRequest,
-    requestLocale: localeFromAcceptLanguage(req.headers['accept-language']),
+    requestLocale: requestedLocale(req.headers['accept-language']),
     loaders: new Map(),
   };
 }
@@ -34,7 +34,7 @@ function webSocketContext({ connectionParams, extra }: WebSocketContext): Graphq
       ...(acceptLanguage ? { 'accept-language': acceptLanguage } : {}),
     },
   } as AuthenticatedRequest;
-  return { req, requestLocale: localeFromAcceptLanguage(acceptLanguage), loaders: new Map() };
+  return { req, requestLocale: requestedLocale(acceptLanguage), loaders: new Map() };
 }
 
 @Module({

@@ -1,11 +1,13 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@convergence/shared/domain';
 
-/**
- * The language to answer in when the user's own preference is not known yet (signed-out requests):
- * the first supported language of the Accept-Language header, else French.
- */
+/** The language of an answer given before any user is known: the header's choice, else French. */
 export function localeFromAcceptLanguage(header: string | undefined): Locale {
-  if (!header) return DEFAULT_LOCALE;
+  return requestedLocale(header) ?? DEFAULT_LOCALE;
+}
+
+/** The first supported language of the Accept-Language header, or null when it names none. */
+export function requestedLocale(header: string | undefined): Locale | null {
+  if (!header) return null;
   const ranked = header
     .split(',')
     .map((part) => {
@@ -18,5 +20,5 @@ export function localeFromAcceptLanguage(header: string | undefined): Locale {
     })
     .filter((entry) => entry.q > 0)
     .sort((a, b) => b.q - a.q);
-  return ranked.map((entry) => entry.language).find(isLocale) ?? DEFAULT_LOCALE;
+  return ranked.map((entry) => entry.language).find(isLocale) ?? null;
 }
