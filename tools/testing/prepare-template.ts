@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@convergence/server/core';
 import { prepareDatabase } from '../../apps/api/src/app/database-preparation';
@@ -5,6 +6,7 @@ import { ENTITIES } from '../../apps/api/src/app/entities';
 
 /** Migrates the template database of DATABASE_URL and imports the territories (reference data). */
 async function prepareTemplate(): Promise<void> {
+  Logger.overrideLogger(['error', 'warn']);
   const dataSource = new DataSource(
     dataSourceOptions({ url: process.env['DATABASE_URL'] as string, poolSize: 2 }, ENTITIES),
   );

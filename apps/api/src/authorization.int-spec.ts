@@ -2,9 +2,9 @@ import { subject } from '@casl/ability';
 import { abilityFromPackedRules, type PackedRules } from '@convergence/shared/domain';
 import type { FormattedExecutionResult } from 'graphql';
 import { createClient } from 'graphql-ws';
-import { Client } from 'pg';
 import WebSocket from 'ws';
 import { DataSource } from 'typeorm';
+import { statementsDuring } from './testing/sql-statements';
 import { startTestApi, type GraphqlResponse, type TestApi } from './testing/test-api';
 
 const MINISTRY =
@@ -29,22 +29,6 @@ const ORGANIZATIONS = `query ($kind: OrganizationKind, $territoryCode: String) {
 
 function sorted(names: string[]): string[] {
   return [...names].sort();
-}
-
-/**
- * Every statement the process sends to PostgreSQL while `work` runs. The api runs in this process
- * and TypeORM's pool hands out `pg` clients, so spying on the client prototype sees them all.
- */
-async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
-  const spy = jest.spyOn(Client.prototype, 'query');
-  try {
-    await work();
-    return (spy.mock.calls as unknown[][]).map(([query]) =>
-      typeof query === 'string' ? query : String((query as { text?: string }).text),
-    );
-  } finally {
-    spy.mockRestore();
-  }
 }
 
 /** One operation over graphql-ws on /graphql, as the web client's live connection would send it. */

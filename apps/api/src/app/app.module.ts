@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { ServerCoreModule, type AppConfig, type DatabaseTarget } from '@convergence/server/core';
 import { DemoModule } from '@convergence/server/demo';
 import { OrganizationsModule } from '@convergence/server/organizations';
+import { ProjectsModule } from '@convergence/server/projects';
 import { TerritoriesModule } from '@convergence/server/territories';
 import { UsersModule } from '@convergence/server/users';
 import { DatabasePreparation } from './database-preparation';
@@ -23,6 +24,7 @@ export class AppModule {
         TerritoriesModule,
         OrganizationsModule,
         UsersModule,
+        ProjectsModule,
         DemoModule,
         ...webApp,
       ],

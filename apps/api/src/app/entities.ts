@@ -1,4 +1,5 @@
 import { OrganizationEntity } from '@convergence/server/organizations';
+import { ProgrammeEntity, ProjectEntity } from '@convergence/server/projects';
 import { TerritoryEntity } from '@convergence/server/territories';
 import { RefreshTokenEntity, SignInFailureEntity, UserEntity } from '@convergence/server/users';
 
@@ -12,4 +13,6 @@ export const ENTITIES = [
   UserEntity,
   RefreshTokenEntity,
   SignInFailureEntity,
+  ProgrammeEntity,
+  ProjectEntity,
 ];

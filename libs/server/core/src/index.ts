@@ -17,3 +17,8 @@ export * from './lib/redis/redis.service';
 export * from './lib/infrastructure.module';
 export * from './lib/server-core.module';
 export * from './lib/graphql/string-enum';
+export * from './lib/graphql/decimal.scalar';
+export * from './lib/pagination/connection';
+export * from './lib/pagination/page.args';
+export * from './lib/pagination/paginate';
+export * from './lib/pagination/order-direction';

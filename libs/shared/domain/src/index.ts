@@ -3,3 +3,4 @@ export * from './lib/territory';
 export * from './lib/organization';
 export * from './lib/authz/ability';
 export * from './lib/authz/packed-rules';
+export * from './lib/project';

@@ -1,9 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 
 import { OrganizationEntity, scopeOfTerritory } from '@convergence/server/organizations';
+import { ProgrammeEntity, ProjectEntity } from '@convergence/server/projects';
 import { TerritoryEntity } from '@convergence/server/territories';
 import { hashPassword, UserEntity } from '@convergence/server/users';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { DEMO_PROGRAMMES, DEMO_PROJECTS } from './demo-projects';
 import {
   DEMO_ACCOUNTS,
   DEMO_ORGANIZATIONS,
@@ -28,7 +30,7 @@ export class DemoDataService {
     return this.dataSource.getRepository(OrganizationEntity).exists();
   }
 
-  async seed(): Promise<{ organizations: number; users: number }> {
+  async seed(): Promise<{ organizations: number; users: number; projects: number }> {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     return this.dataSource.transaction(async (manager) => {
       const organizations = [...DEMO_ORGANIZATIONS, ...(await this.authoritiesOfForumRegion(manager))];
@@ -51,9 +53,70 @@ export class DemoDataService {
           passwordHash,
         });
       }
-      this.logger.log(`Demo data: ${byName.size} organisations, ${missing.length} new accounts`);
-      return { organizations: byName.size, users: missing.length };
+      const projects = await this.insertMissingProjects(manager, byName);
+      this.logger.log(
+        `Demo data: ${byName.size} organisations, ${missing.length} new accounts, ${projects} new projects`,
+      );
+      return { organizations: byName.size, users: missing.length, projects };
     });
+  }
+
+  /** The demo programmes and projects whose codes are not there yet; returns how many projects it added. */
+  private async insertMissingProjects(
+    manager: EntityManager,
+    organizations: Map<string, OrganizationEntity>,
+  ): Promise<number> {
+    const programmes = manager.getRepository(ProgrammeEntity);
+    const existingProgrammes = new Set((await programmes.find()).map((p) => p.code));
+    await programmes.insert(
+      DEMO_PROGRAMMES.filter((p) => !existingProgrammes.has(p.code)).map((p) => ({ ...p })),
+    );
+    const programmeIds = new Map((await programmes.find()).map((p) => [p.code, p.id]));
+
+    const repository = manager.getRepository(ProjectEntity);
+    const existing = new Set(
+      (await repository.findBy({ code: In(DEMO_PROJECTS.map((p) => p.code)) })).map((p) => p.code),
+    );
+    const missing = DEMO_PROJECTS.filter((project) => !existing.has(project.code));
+    const communes = new Map(
+      (await manager.getRepository(TerritoryEntity).findBy({ code: In(missing.map((p) => p.commune)) })).map(
+        (t) => [t.code, t],
+      ),
+    );
+    const organizationId = (name: string) => {
+      const organization = organizations.get(name);
+      if (!organization) throw new Error(`demo project: no organisation "${name}"`);
+      return organization.id;
+    };
+    for (const project of missing) {
+      const commune = communes.get(project.commune);
+      if (!commune?.provinceCode)
+        throw new Error(`demo project ${project.code}: unknown commune ${project.commune}`);
+      await repository.insert({
+        code: project.code,
+        title: project.title,
+        type: project.type,
+        programmeId: programmeIds.get(project.programme) ?? null,
+        communeCode: commune.code,
+        regionCode: commune.regionCode,
+        provinceCode: commune.provinceCode,
+        leadOrganizationId: organizationId(project.lead),
+        partnerOrganizationIds: project.partners.map(organizationId),
+        status: project.status,
+        physicalProgress: project.progress,
+        budget: project.budget,
+        spentAmount: project.spent,
+        housingUnitsPlanned: project.housingPlanned ?? 0,
+        housingUnitsDelivered: project.housingDelivered ?? 0,
+        householdsTargeted: project.householdsTargeted ?? 0,
+        householdsRelocated: project.householdsRelocated ?? 0,
+        hectares: project.hectares ?? '0',
+        startDate: project.start,
+        plannedEndDate: project.plannedEnd,
+        actualEndDate: project.actualEnd ?? null,
+      });
+    }
+    return missing.length;
   }
 
   /** "Préfecture de Casablanca", "Province de Settat"…: the authorities of the forum's region. */

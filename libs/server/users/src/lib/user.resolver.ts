@@ -1,18 +1,16 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   anySignedInUser,
-  byKeys,
   CheckPolicies,
   CurrentActor,
   ForbiddenError,
-  requestLoader,
   type Actor,
   type GraphqlContext,
 } from '@convergence/server/core';
 import {
   OrganizationModel,
   OrganizationService,
-  toOrganizationModel,
+  organizationNamedByReadableRow,
 } from '@convergence/server/organizations';
 import { defineAbilityFor, packAbility, type Locale } from '@convergence/shared/domain';
 import { GraphQLJSON } from 'graphql-scalars';
@@ -46,13 +44,7 @@ export class UserResolver {
     @Parent() user: UserModel,
     @Context() context: GraphqlContext,
   ): Promise<OrganizationModel | null> {
-    const loader = requestLoader<string, OrganizationModel | null>(
-      context,
-      'organization-by-id',
-      async (ids) =>
-        byKeys(ids, (await this.organizationService.findByIds(ids)).map(toOrganizationModel), (o) => o.id),
-    );
-    return loader.load(user.organizationId);
+    return organizationNamedByReadableRow(context, this.organizationService).load(user.organizationId);
   }
 
   @ResolveField(() => GraphQLJSON, {

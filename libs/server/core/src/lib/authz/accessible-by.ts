@@ -75,8 +75,9 @@ class ConditionTranslator<T extends ObjectLiteral> {
    * behave as in CASL's in-memory checks (e.g. `{ regionCode: { $ne: '07' } }` matches a null region).
    */
   private field({ operator, field, value }: FieldCondition): [string, Parameters] {
-    const column = this.column(field);
+    const { sql: column, isArray, type } = this.column(field);
     const name = `authz_${nextParameter++}`;
+    if (isArray) return this.arrayField(column, type, operator, field, value, name);
     const comparisons: Record<string, string> = { lt: '<', lte: '<=', gt: '>', gte: '>=' };
     switch (operator) {
       case 'eq':
@@ -104,10 +105,28 @@ class ConditionTranslator<T extends ObjectLiteral> {
     }
   }
 
-  private column(field: string): string {
+  /** Mongo semantics on an array column: `{ ids: x }` means x is one of them (`@>`, served by a GIN index). */
+  private arrayField(
+    column: string,
+    type: string,
+    operator: string,
+    field: string,
+    value: unknown,
+    name: string,
+  ): [string, Parameters] {
+    if (operator === 'eq' && value !== null)
+      return [`${column} @> ARRAY[:${name}]::${type}[]`, { [name]: value }];
+    throw new Error(`accessibleBy: unsupported operator "${operator}" on the array "${field}"`);
+  }
+
+  private column(field: string): { sql: string; isArray: boolean; type: string } {
     const alias = this.query.expressionMap.mainAlias;
     const column = alias?.metadata.findColumnWithPropertyName(field);
     if (!alias || !column) throw new Error(`accessibleBy: "${field}" is not a column of the queried entity`);
-    return `${this.query.escape(alias.name)}.${this.query.escape(column.databaseName)}`;
+    return {
+      sql: `${this.query.escape(alias.name)}.${this.query.escape(column.databaseName)}`,
+      isArray: column.isArray,
+      type: String(column.type),
+    };
   }
 }

@@ -103,6 +103,20 @@ const catalogue = {
     ar: 'رمز إقليم غير صالح (مثلًا 06 أو 06.141).',
     en: 'Invalid HCP territory code (for example 06 or 06.141).',
   },
+  'validation.cursor': {
+    fr: 'Curseur de page invalide : reprenez depuis la première page.',
+    ar: 'مؤشر صفحة غير صالح: ابدأ من الصفحة الأولى.',
+    en: 'Invalid page cursor: start again from the first page.',
+  },
+  'validation.min': { fr: 'Au minimum {min}.', ar: '{min} على الأقل.', en: 'At least {min}.' },
+  'validation.max': { fr: 'Au maximum {max}.', ar: '{max} على الأكثر.', en: 'At most {max}.' },
+  'validation.isInt': {
+    fr: 'Un nombre entier est attendu.',
+    ar: 'يجب إدخال عدد صحيح.',
+    en: 'A whole number is expected.',
+  },
+  'validation.isUuid': { fr: 'Identifiant invalide.', ar: 'معرّف غير صالح.', en: 'Invalid identifier.' },
+  'subject.Project': { fr: 'Projet', ar: 'المشروع', en: 'Project' },
   'validation.invalid': { fr: 'Valeur invalide.', ar: 'قيمة غير صالحة.', en: 'Invalid value.' },
 } satisfies Record<string, Record<Locale, string>>;
 

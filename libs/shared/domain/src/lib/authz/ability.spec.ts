@@ -50,3 +50,34 @@ describe('defineAbilityFor', () => {
     expect(unpacked.can('create', 'Organization')).toBe(false);
   });
 });
+
+describe('project rules', () => {
+  const project = (fields: Record<string, unknown>) =>
+    subject('Project', {
+      regionCode: '06',
+      provinceCode: '06.141',
+      leadOrganizationId: 'sao',
+      partnerOrganizationIds: [],
+      ...fields,
+    });
+  const actor = (role: AbilityActor['role'], scope: AbilityActor['scope'], organizationId = 'org') =>
+    defineAbilityFor({ userId: 'u', role, organizationId, scope });
+
+  it('gives regional roles their region and authority agents their prefecture/province', () => {
+    const elected = actor('ELECTED_OFFICIAL', { regionCode: '06', provinceCode: null });
+    expect(elected.can('read', project({}))).toBe(true);
+    expect(elected.can('read', project({ regionCode: '07', provinceCode: '07.351' }))).toBe(false);
+    const agent = actor('AUTHORITY_AGENT', { regionCode: '06', provinceCode: '06.141' });
+    expect(agent.can('read', project({}))).toBe(true);
+    expect(agent.can('read', project({ provinceCode: '06.461' }))).toBe(false);
+  });
+
+  it('gives partner contributors the projects their organisation leads or is a partner of, anywhere', () => {
+    const partner = actor('PARTNER_CONTRIBUTOR', { regionCode: '06', provinceCode: '06.385' }, 'nouaceur');
+    expect(partner.can('read', project({ partnerOrganizationIds: ['x', 'nouaceur'] }))).toBe(true);
+    expect(partner.can('read', project({ regionCode: '07', partnerOrganizationIds: ['nouaceur'] }))).toBe(
+      true,
+    );
+    expect(partner.can('read', project({}))).toBe(false);
+  });
+});

@@ -9,7 +9,7 @@ import type { TerritorialScope } from '../territory';
 export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete';
 
 /** The things a permission is about; each name is also the GraphQL type name. */
-export type SubjectName = 'Territory' | 'Organization' | 'User' | 'all';
+export type SubjectName = 'Territory' | 'Organization' | 'User' | 'Programme' | 'Project' | 'all';
 
 /**
  * A row checked against the rules is tagged with CASL's `subject(name, row)`. Rules only test
@@ -21,6 +21,9 @@ export interface ScopedFields {
   regionCode?: string | null;
   provinceCode?: string | null;
   organizationId?: string;
+  leadOrganizationId?: string;
+  /** An array on the row: a rule `{ partnerOrganizationIds: id }` means "id is one of them". */
+  partnerOrganizationIds?: string | string[];
 }
 type RowSubjectName = Exclude<SubjectName, 'all'>;
 /** One tagged-row type per subject name, so that CASL types each rule's conditions. */
@@ -44,6 +47,7 @@ export function defineAbilityFor(actor: AbilityActor): AppAbility {
   const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
 
   can('read', 'Territory');
+  can('read', 'Programme');
   can('read', 'User', { id: actor.userId });
   can('update', 'User', ['locale'], { id: actor.userId });
 
@@ -53,6 +57,7 @@ export function defineAbilityFor(actor: AbilityActor): AppAbility {
       break;
     case 'MINISTRY_OFFICIAL':
       can('read', 'Organization');
+      can('read', 'Project');
       break;
     case 'ELECTED_OFFICIAL':
     case 'SUBSIDIARY_MANAGER':
@@ -65,8 +70,23 @@ export function defineAbilityFor(actor: AbilityActor): AppAbility {
         can('read', 'Organization', { regionCode: null });
         can('read', 'Organization', { regionCode: actor.scope.regionCode });
       }
+      projectReadRules(actor, can);
       break;
   }
 
   return build();
+}
+
+/**
+ * Projects per PRODUCT.md: elected officials and subsidiary managers read their region, authority
+ * agents their prefecture/province, partner contributors the projects their organisation leads or
+ * is a partner of (everyone also reads those, wherever they are).
+ */
+function projectReadRules(actor: AbilityActor, can: AbilityBuilder<AppAbility>['can']): void {
+  const { regionCode, provinceCode } = actor.scope;
+  if (actor.role === 'AUTHORITY_AGENT' && provinceCode) can('read', 'Project', { provinceCode });
+  else if (actor.role !== 'PARTNER_CONTRIBUTOR' && regionCode) can('read', 'Project', { regionCode });
+  else if (actor.role !== 'PARTNER_CONTRIBUTOR') can('read', 'Project');
+  can('read', 'Project', { leadOrganizationId: actor.organizationId });
+  can('read', 'Project', { partnerOrganizationIds: actor.organizationId });
 }
