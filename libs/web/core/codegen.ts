@@ -21,6 +21,8 @@ const config: CodegenConfig = {
         scalars: {
           DateTime: { input: 'string', output: 'string' },
           JSON: { input: 'unknown', output: 'unknown' },
+          // Exact amounts travel as strings ("500000000.00"); format them, never parse them as floats.
+          Decimal: { input: 'string', output: 'string' },
         },
         useTypeImports: true,
         immutableTypes: true,
