@@ -3,27 +3,14 @@ import { loadConfig } from '@convergence/server/core';
 import { DemoDataService } from '@convergence/server/demo';
 import { TerritoryImportService } from '@convergence/server/territories';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createApi } from './bootstrap';
 import { spawnEmbeddedPostgres, type EmbeddedPostgresProcess } from './testing/embedded-postgres-process';
+import { freePort } from './testing/free-port';
 
 const PASSWORD = 'Convergence2026!';
-
-/** A free local port: the system picks one, we release it and hand it to PGlite. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 interface Running {
   app: NestExpressApplication;

@@ -1,6 +1,6 @@
 import { withServer } from '@convergence/server/core/testing';
-import { createServer } from 'node:net';
 import { startTestApi, type TestApi } from './testing/test-api';
+import { freePort } from './testing/free-port';
 
 interface RawResponse {
   status: number;
@@ -30,19 +30,6 @@ async function post(api: TestApi, body: string, headers: Record<string, string> 
 async function getHealth(api: TestApi): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(`${api.url}/health`);
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
-
-/** A local TCP port nothing listens on (taken from the system, then released). */
-async function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function expectNoInternals(response: RawResponse): void {
@@ -189,7 +176,7 @@ describe('the api without Redis', () => {
   let api: TestApi;
   let redisUrl: string;
   beforeAll(async () => {
-    redisUrl = `redis://127.0.0.1:${await closedPort()}`;
+    redisUrl = `redis://127.0.0.1:${await freePort()}`;
     api = await startTestApi({ demo: true, env: { REDIS_URL: redisUrl } });
   });
   afterAll(() => api.close());
