@@ -2,7 +2,12 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
 import { ServerCoreModule, type AppConfig, type DatabaseTarget } from '@convergence/server/core';
+import { ActionsModule } from '@convergence/server/actions';
+import { AuditModule } from '@convergence/server/audit';
+import { CommitmentsModule } from '@convergence/server/commitments';
+import { DashboardModule } from '@convergence/server/dashboard';
 import { DemoModule } from '@convergence/server/demo';
+import { ForumsModule } from '@convergence/server/forums';
 import { OrganizationsModule } from '@convergence/server/organizations';
 import { ProjectsModule } from '@convergence/server/projects';
 import { TerritoriesModule } from '@convergence/server/territories';
@@ -24,7 +29,12 @@ export class AppModule {
         TerritoriesModule,
         OrganizationsModule,
         UsersModule,
+        AuditModule,
         ProjectsModule,
+        ForumsModule,
+        CommitmentsModule,
+        ActionsModule,
+        DashboardModule,
         DemoModule,
         ...webApp,
       ],

@@ -1,5 +1,19 @@
+import { ActionEntity } from '@convergence/server/actions';
+import { AuditEventEntity } from '@convergence/server/audit';
+import {
+  CommitmentDueDateChangeEntity,
+  CommitmentEntity,
+  CommitmentFulfilmentEntity,
+  ConventionEntity,
+} from '@convergence/server/commitments';
+import { ForumEntity } from '@convergence/server/forums';
 import { OrganizationEntity } from '@convergence/server/organizations';
-import { ProgrammeEntity, ProjectEntity } from '@convergence/server/projects';
+import {
+  ProgrammeEntity,
+  ProjectEntity,
+  ProjectMilestoneEntity,
+  ProjectProgressReportEntity,
+} from '@convergence/server/projects';
 import { TerritoryEntity } from '@convergence/server/territories';
 import { RefreshTokenEntity, SignInFailureEntity, UserEntity } from '@convergence/server/users';
 
@@ -15,4 +29,13 @@ export const ENTITIES = [
   SignInFailureEntity,
   ProgrammeEntity,
   ProjectEntity,
+  ProjectMilestoneEntity,
+  ProjectProgressReportEntity,
+  ForumEntity,
+  ConventionEntity,
+  CommitmentEntity,
+  CommitmentFulfilmentEntity,
+  CommitmentDueDateChangeEntity,
+  ActionEntity,
+  AuditEventEntity,
 ];

@@ -22,3 +22,6 @@ export * from './lib/pagination/connection';
 export * from './lib/pagination/page.args';
 export * from './lib/pagination/paginate';
 export * from './lib/pagination/order-direction';
+export * from './lib/time/casablanca';
+export * from './lib/graphql/field-validators';
+export * from './lib/database/versioned-update';

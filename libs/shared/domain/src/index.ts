@@ -4,3 +4,7 @@ export * from './lib/organization';
 export * from './lib/authz/ability';
 export * from './lib/authz/packed-rules';
 export * from './lib/project';
+export * from './lib/commitment';
+export * from './lib/action';
+export * from './lib/reason-codes';
+export * from './lib/subject';

@@ -1,4 +1,4 @@
-import type { ProjectStatus, ProjectType } from '@convergence/shared/domain';
+import type { Health, ProjectStatus, ProjectType } from '@convergence/shared/domain';
 import { OrganizationEntity } from '@convergence/server/organizations';
 import { TerritoryEntity } from '@convergence/server/territories';
 import {
@@ -11,8 +11,10 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
+  VirtualColumn,
 } from 'typeorm';
 import { ProgrammeEntity } from './programme.entity';
+import { projectHealthSql } from './project-health';
 
 /** Money in MAD and quantities: exact decimals, read and written as strings (never floats). */
 const money = { type: 'numeric', precision: 16, scale: 2 } as const;
@@ -121,6 +123,14 @@ export class ProjectEntity {
 
   @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true })
   longitude!: string | null;
+
+  /** When the last progress report was filed; freshness counts from here (or from creation). */
+  @Column({ name: 'last_reported_at', type: 'timestamptz', nullable: true })
+  lastReportedAt!: Date | null;
+
+  /** Derived by `project_health` at read time; null once DELIVERED or CANCELLED. */
+  @VirtualColumn({ type: 'varchar', query: (alias) => `SELECT ${projectHealthSql(alias)}` })
+  health!: Health | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

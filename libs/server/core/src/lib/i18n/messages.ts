@@ -117,6 +117,81 @@ const catalogue = {
   },
   'validation.isUuid': { fr: 'Identifiant invalide.', ar: 'معرّف غير صالح.', en: 'Invalid identifier.' },
   'subject.Project': { fr: 'Projet', ar: 'المشروع', en: 'Project' },
+  'subject.Programme': { fr: 'Programme', ar: 'البرنامج', en: 'Programme' },
+  'subject.Convention': { fr: 'Convention', ar: 'الاتفاقية', en: 'Convention' },
+  'subject.Commitment': { fr: 'Engagement', ar: 'الالتزام', en: 'Commitment' },
+  'subject.Action': { fr: 'Action', ar: 'الإجراء', en: 'Action' },
+  'subject.Forum': { fr: 'Forum', ar: 'المنتدى', en: 'Forum' },
+  'validation.invalidTransition': {
+    fr: 'Passage de {from} à {to} impossible ; possibles : {allowed}.',
+    ar: 'لا يمكن الانتقال من {from} إلى {to}؛ الممكن: {allowed}.',
+    en: 'Cannot go from {from} to {to}; allowed: {allowed}.',
+  },
+  'validation.finalStatus': {
+    fr: 'Le statut {from} est définitif.',
+    ar: 'الوضعية {from} نهائية.',
+    en: 'Status {from} is final.',
+  },
+  'validation.reasonRequired': {
+    fr: 'Indiquez un motif.',
+    ar: 'يرجى تحديد السبب.',
+    en: 'Give a reason.',
+  },
+  'validation.deliveredNeedsFullProgress': {
+    fr: 'Un projet livré doit être avancé à 100 %.',
+    ar: 'يجب أن يبلغ تقدم المشروع المسلَّم 100 %.',
+    en: 'A delivered project must be 100 % complete.',
+  },
+  'validation.dateInPast': {
+    fr: 'La date ne peut pas être passée.',
+    ar: 'لا يمكن أن يكون التاريخ في الماضي.',
+    en: 'The date cannot be in the past.',
+  },
+  'validation.endBeforeStart': {
+    fr: 'La fin ne peut pas précéder le début.',
+    ar: 'لا يمكن أن تسبق النهاية البداية.',
+    en: 'The end cannot come before the start.',
+  },
+  'validation.isDateString': {
+    fr: 'Date attendue au format AAAA-MM-JJ.',
+    ar: 'يجب إدخال تاريخ بصيغة YYYY-MM-DD.',
+    en: 'A date as YYYY-MM-DD is expected.',
+  },
+  'validation.decimal': {
+    fr: 'Montant invalide : nombre positif, au plus {scale} décimales.',
+    ar: 'مبلغ غير صالح: عدد موجب بـ {scale} أرقام عشرية على الأكثر.',
+    en: 'Invalid amount: a positive number with at most {scale} decimals.',
+  },
+  'validation.unknownReference': {
+    fr: '{subject} introuvable.',
+    ar: '{subject} غير موجود.',
+    en: '{subject} not found.',
+  },
+  'validation.amountOrQuantityRequired': {
+    fr: 'Indiquez un montant ou une quantité.',
+    ar: 'يرجى تحديد مبلغ أو كمية.',
+    en: 'Give an amount or a quantity.',
+  },
+  'validation.exceedsRemaining': {
+    fr: 'Au plus {max} restent à honorer.',
+    ar: 'المتبقي للوفاء به {max} على الأكثر.',
+    en: 'At most {max} remains to fulfil.',
+  },
+  'validation.notAwaitingVerification': {
+    fr: "Aucune réalisation déclarée n'attend de vérification.",
+    ar: 'لا يوجد تنفيذ مصرَّح به في انتظار التحقق.',
+    en: 'No declared fulfilment awaits verification.',
+  },
+  'validation.commitmentClosed': {
+    fr: 'Cet engagement est clos ({status}).',
+    ar: 'هذا الالتزام مغلق ({status}).',
+    en: 'This commitment is closed ({status}).',
+  },
+  'validation.arrayMaxSize': {
+    fr: 'Au plus {max} éléments.',
+    ar: '{max} عناصر على الأكثر.',
+    en: 'At most {max} items.',
+  },
   'validation.invalid': { fr: 'Valeur invalide.', ar: 'قيمة غير صالحة.', en: 'Invalid value.' },
 } satisfies Record<string, Record<Locale, string>>;
 

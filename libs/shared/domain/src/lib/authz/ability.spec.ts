@@ -81,3 +81,59 @@ describe('project rules', () => {
     expect(partner.can('read', project({}))).toBe(false);
   });
 });
+
+describe('convergence core rules', () => {
+  const actor = (role: AbilityActor['role'], organizationId = 'org', regionCode: string | null = '06') =>
+    defineAbilityFor({ userId: 'u', role, organizationId, scope: { regionCode, provinceCode: null } });
+  const commitment = (fields: Record<string, unknown>) =>
+    subject('Commitment', { regionCode: '06', provinceCode: '06.141', organizationId: 'region', ...fields });
+
+  it('lets an organisation update its own commitments only, and only the ministry verify them', () => {
+    const elected = actor('ELECTED_OFFICIAL', 'region');
+    expect(elected.can('update', commitment({}))).toBe(true);
+    expect(elected.can('update', commitment({ organizationId: 'sao' }))).toBe(false);
+    expect(elected.can('verify', commitment({}))).toBe(false);
+    const ministry = actor('MINISTRY_OFFICIAL', 'ministry', null);
+    expect(ministry.can('verify', commitment({ regionCode: '07' }))).toBe(true);
+    expect(ministry.can('update', commitment({ organizationId: 'sao' }))).toBe(true);
+  });
+
+  it('reserves creating conventions, commitments, forums and actions to the ministry and administrators', () => {
+    for (const name of ['Convention', 'Commitment', 'Forum', 'Action'] as const) {
+      expect(actor('MINISTRY_OFFICIAL', 'ministry', null).can('create', name)).toBe(true);
+      expect(actor('ADMIN', 'operator', null).can('create', name)).toBe(true);
+      expect(actor('ELECTED_OFFICIAL').can('create', name)).toBe(false);
+      expect(actor('SUBSIDIARY_MANAGER').can('create', name)).toBe(false);
+    }
+  });
+
+  it('lets a subsidiary manager create and update the projects its subsidiary leads, nobody else but admins', () => {
+    const sao = actor('SUBSIDIARY_MANAGER', 'sao');
+    const project = (leadOrganizationId: string) =>
+      subject('Project', { regionCode: '06', provinceCode: '06.141', leadOrganizationId });
+    expect(sao.can('update', project('sao'))).toBe(true);
+    expect(sao.can('create', project('sao'))).toBe(true);
+    expect(sao.can('update', project('other'))).toBe(false);
+    expect(actor('MINISTRY_OFFICIAL', 'ministry', null).can('update', project('sao'))).toBe(false);
+  });
+
+  it('lets the responsible organisation move its actions, and contributors read them anywhere', () => {
+    const action = (fields: Record<string, unknown>) =>
+      subject('Action', {
+        regionCode: '07',
+        provinceCode: '07.351',
+        responsibleOrganizationId: 'x',
+        ...fields,
+      });
+    const partner = defineAbilityFor({
+      userId: 'u',
+      role: 'PARTNER_CONTRIBUTOR',
+      organizationId: 'lydec',
+      scope: { regionCode: '06', provinceCode: null },
+    });
+    expect(partner.can('read', action({ contributorOrganizationIds: ['lydec'] }))).toBe(true);
+    expect(partner.can('update', action({ contributorOrganizationIds: ['lydec'] }))).toBe(false);
+    expect(partner.can('update', action({ responsibleOrganizationId: 'lydec' }))).toBe(true);
+    expect(partner.can('read', action({}))).toBe(false);
+  });
+});

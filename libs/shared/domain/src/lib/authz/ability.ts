@@ -4,12 +4,23 @@ import type { TerritorialScope } from '../territory';
 
 /**
  * Verbs of the permission table in PRODUCT.md. `manage` and `all` are CASL's wildcards:
- * `can('manage', 'all')` grants everything.
+ * `can('manage', 'all')` grants everything. `verify` is the ministry's second step on a declared
+ * commitment fulfilment.
  */
-export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete';
+export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'verify';
 
 /** The things a permission is about; each name is also the GraphQL type name. */
-export type SubjectName = 'Territory' | 'Organization' | 'User' | 'Programme' | 'Project' | 'all';
+export type SubjectName =
+  | 'Territory'
+  | 'Organization'
+  | 'User'
+  | 'Programme'
+  | 'Project'
+  | 'Convention'
+  | 'Commitment'
+  | 'Action'
+  | 'Forum'
+  | 'all';
 
 /**
  * A row checked against the rules is tagged with CASL's `subject(name, row)`. Rules only test
@@ -24,6 +35,13 @@ export interface ScopedFields {
   leadOrganizationId?: string;
   /** An array on the row: a rule `{ partnerOrganizationIds: id }` means "id is one of them". */
   partnerOrganizationIds?: string | string[];
+  /** Action: who must do it, and who helps. */
+  responsibleOrganizationId?: string;
+  contributorOrganizationIds?: string | string[];
+  /** Forum: the organisations that took part. */
+  participantOrganizationIds?: string | string[];
+  /** Convention: the organisations that signed it. */
+  partyOrganizationIds?: string | string[];
 }
 type RowSubjectName = Exclude<SubjectName, 'all'>;
 /** One tagged-row type per subject name, so that CASL types each rule's conditions. */
@@ -57,7 +75,9 @@ export function defineAbilityFor(actor: AbilityActor): AppAbility {
       break;
     case 'MINISTRY_OFFICIAL':
       can('read', 'Organization');
-      can('read', 'Project');
+      can('read', ['Project', 'Convention', 'Commitment', 'Action', 'Forum']);
+      can(['create', 'update'], ['Convention', 'Commitment', 'Action', 'Forum']);
+      can('verify', 'Commitment');
       break;
     case 'ELECTED_OFFICIAL':
     case 'SUBSIDIARY_MANAGER':
@@ -70,23 +90,51 @@ export function defineAbilityFor(actor: AbilityActor): AppAbility {
         can('read', 'Organization', { regionCode: null });
         can('read', 'Organization', { regionCode: actor.scope.regionCode });
       }
-      projectReadRules(actor, can);
+      territorialReadRules(actor, can);
+      involvementReadRules(actor, can);
+      // "Their org's": the committing organisation records fulfilment, the responsible one moves its actions.
+      can('update', 'Commitment', { organizationId: actor.organizationId });
+      can('update', 'Action', { responsibleOrganizationId: actor.organizationId });
+      if (actor.role === 'SUBSIDIARY_MANAGER') {
+        can(['create', 'update'], 'Project', { leadOrganizationId: actor.organizationId });
+      }
       break;
   }
 
   return build();
 }
 
+type Can = AbilityBuilder<AppAbility>['can'];
+
 /**
- * Projects per PRODUCT.md: elected officials and subsidiary managers read their region, authority
- * agents their prefecture/province, partner contributors the projects their organisation leads or
- * is a partner of (everyone also reads those, wherever they are).
+ * Reading by territory (PRODUCT.md): elected officials and subsidiary managers read their region,
+ * authority agents their prefecture/province, partner contributors nothing by territory alone. A
+ * user of a national organisation without a region reads everywhere. Forums and conventions are
+ * regional, so an authority agent reads those of the region its province is in.
  */
-function projectReadRules(actor: AbilityActor, can: AbilityBuilder<AppAbility>['can']): void {
+function territorialReadRules(actor: AbilityActor, can: Can): void {
+  if (actor.role === 'PARTNER_CONTRIBUTOR') return;
   const { regionCode, provinceCode } = actor.scope;
-  if (actor.role === 'AUTHORITY_AGENT' && provinceCode) can('read', 'Project', { provinceCode });
-  else if (actor.role !== 'PARTNER_CONTRIBUTOR' && regionCode) can('read', 'Project', { regionCode });
-  else if (actor.role !== 'PARTNER_CONTRIBUTOR') can('read', 'Project');
-  can('read', 'Project', { leadOrganizationId: actor.organizationId });
-  can('read', 'Project', { partnerOrganizationIds: actor.organizationId });
+  const scoped: SubjectName[] = ['Project', 'Commitment', 'Action'];
+  const regional: SubjectName[] = ['Forum', 'Convention'];
+  if (regionCode === null) {
+    can('read', [...scoped, ...regional]);
+  } else if (actor.role === 'AUTHORITY_AGENT' && provinceCode) {
+    can('read', scoped, { provinceCode });
+    can('read', regional, { regionCode });
+  } else {
+    can('read', [...scoped, ...regional], { regionCode });
+  }
+}
+
+/** Everyone reads what their organisation takes part in, wherever it is. */
+function involvementReadRules(actor: AbilityActor, can: Can): void {
+  const organizationId = actor.organizationId;
+  can('read', 'Project', { leadOrganizationId: organizationId });
+  can('read', 'Project', { partnerOrganizationIds: organizationId });
+  can('read', 'Commitment', { organizationId });
+  can('read', 'Action', { responsibleOrganizationId: organizationId });
+  can('read', 'Action', { contributorOrganizationIds: organizationId });
+  can('read', 'Forum', { participantOrganizationIds: organizationId });
+  can('read', 'Convention', { partyOrganizationIds: organizationId });
 }

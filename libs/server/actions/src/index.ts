@@ -1,0 +1,5 @@
+export * from './lib/action.entity';
+export * from './lib/action-overdue';
+export * from './lib/action.model';
+export * from './lib/action.service';
+export * from './lib/actions.module';

@@ -1,0 +1,4 @@
+export * from './lib/audit-event.entity';
+export * from './lib/audit-recorder';
+export * from './lib/subject-registry';
+export * from './lib/audit.module';
