@@ -25,3 +25,6 @@ export * from './lib/pagination/order-direction';
 export * from './lib/time/casablanca';
 export * from './lib/graphql/field-validators';
 export * from './lib/database/versioned-update';
+export * from './lib/database/like-pattern';
+export * from './lib/http/csv';
+export * from './lib/graphql/reason-code.enum';

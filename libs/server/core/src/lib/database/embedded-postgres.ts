@@ -20,11 +20,13 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   // Both packages ship ES modules; import() loads them from the CommonJS build.
   const { PGlite } = await import('@electric-sql/pglite');
   const { pgcrypto } = await import('@electric-sql/pglite/contrib/pgcrypto');
+  // Trigram indexes serve the lists' text search (migration AddConvergenceCore).
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
 
   const directory = join(dataDir, 'pglite');
   mkdirSync(directory, { recursive: true });
-  const db = await PGlite.create(directory, { extensions: { pgcrypto } });
+  const db = await PGlite.create(directory, { extensions: { pgcrypto, pg_trgm } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 8 });
   try {
     await server.start();

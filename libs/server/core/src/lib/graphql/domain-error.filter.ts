@@ -1,9 +1,11 @@
 import { Catch, type ArgumentsHost } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
-import type { Request, Response } from 'express';
-import { localeFromAcceptLanguage } from '../i18n/request-locale';
-import { translate } from '../i18n/messages';
+import type { Response } from 'express';
+import { DEFAULT_LOCALE } from '@convergence/shared/domain';
+import { requestedLocale } from '../i18n/request-locale';
 import { DomainError, type ErrorCode } from './domain-errors';
+import { presentDomainError } from './error-presenter';
+import type { AuthenticatedRequest } from './graphql-context';
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -24,14 +26,14 @@ export class DomainErrorFilter implements GqlExceptionFilter {
   catch(error: DomainError, host: ArgumentsHost): DomainError | void {
     if (host.getType() !== 'http') return error;
     const http = host.switchToHttp();
-    const locale = localeFromAcceptLanguage(http.getRequest<Request>().headers['accept-language']);
+    const request = http.getRequest<AuthenticatedRequest>();
+    // As in GraphQL: the header's language, else the signed-in user's, else French.
+    const locale =
+      requestedLocale(request.headers['accept-language']) ?? request.user?.locale ?? DEFAULT_LOCALE;
+    const { message, ...extensions } = presentDomainError(error, locale);
     http
       .getResponse<Response>()
       .status(HTTP_STATUS[error.code])
-      .json({
-        errors: [
-          { message: translate(locale, error.messageKey, error.params), extensions: { code: error.code } },
-        ],
-      });
+      .json({ errors: [{ message, extensions }] });
   }
 }

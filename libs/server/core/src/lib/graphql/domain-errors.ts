@@ -81,3 +81,16 @@ export class RateLimitedError extends DomainError {
     super(key, params);
   }
 }
+
+/**
+ * For a query that answers `null` for what does not exist or may not be read (API.md): the row, or
+ * null when the service said NOT_FOUND. Any other error still propagates.
+ */
+export async function nullIfNotFound<T>(lookup: Promise<T>): Promise<T | null> {
+  try {
+    return await lookup;
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+}

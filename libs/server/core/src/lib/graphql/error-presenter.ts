@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Locale } from '@convergence/shared/domain';
-import { isMessageKey, translate } from '../i18n/messages';
+import { isMessageKey, translate, type MessageParams } from '../i18n/messages';
 import { BadUserInputError, DomainError } from './domain-errors';
 import { contextLocale, type GraphqlContext } from './graphql-context';
 
@@ -19,7 +19,8 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-function fromDomainError(
+/** A domain error in the reader's language: message, code and, for bad input, one message per field. */
+export function presentDomainError(
   error: DomainError,
   locale: Locale,
 ): GraphQLFormattedError['extensions'] & { message: string } {
@@ -27,14 +28,20 @@ function fromDomainError(
   if (error instanceof BadUserInputError) {
     extensions['fields'] = error.fields.map(({ field, key, params }) => ({
       field,
-      message: translate(locale, key, params),
+      message: translate(locale, key, withSubjectNamed(params ?? {}, locale)),
     }));
   }
-  const params = { ...error.params };
-  if (typeof params['subject'] === 'string' && isMessageKey(`subject.${params['subject']}`)) {
-    params['subject'] = translate(locale, `subject.${params['subject']}` as never);
-  }
-  return { message: translate(locale, error.messageKey, params), ...extensions };
+  return {
+    message: translate(locale, error.messageKey, withSubjectNamed(error.params, locale)),
+    ...extensions,
+  };
+}
+
+/** A `subject` parameter names a subject type (`Organization`); the reader sees its name in their language. */
+function withSubjectNamed(params: MessageParams, locale: Locale): MessageParams {
+  const subject = params['subject'];
+  if (typeof subject !== 'string' || !isMessageKey(`subject.${subject}`)) return params;
+  return { ...params, subject: translate(locale, `subject.${subject}` as never) };
 }
 
 /** One error as the client sees it: a code, a message in the reader's language, never a stack. */
@@ -42,7 +49,7 @@ export function presentError(error: GraphQLError, locale: Locale): GraphQLFormat
   const base = { locations: error.locations, path: error.path };
   const original = error.originalError;
   if (original instanceof DomainError) {
-    const { message, ...extensions } = fromDomainError(original, locale);
+    const { message, ...extensions } = presentDomainError(original, locale);
     return { ...base, message, extensions };
   }
   const code = typeof error.extensions?.['code'] === 'string' ? error.extensions['code'] : undefined;

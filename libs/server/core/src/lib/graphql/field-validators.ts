@@ -34,6 +34,10 @@ export function IsNonNegativeDecimal(scale = 2, options?: ValidationOptions): Pr
       target: target.constructor,
       propertyName: propertyName as string,
       options: { ...options, context: { scale, ...options?.context } },
-      validator: { validate: (value: unknown) => typeof value === 'string' && pattern.test(value) },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && pattern.test(value),
+        // class-validator only reports the `context` (the scale) of a constraint with a non-empty message.
+        defaultMessage: () => 'decimal',
+      },
     });
 }

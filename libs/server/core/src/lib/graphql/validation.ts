@@ -21,11 +21,20 @@ export function fieldProblems(errors: ValidationError[], prefix = ''): FieldProb
   });
 }
 
+/**
+ * A mutation's fields are named relative to its `input` argument (`title`, `milestones.0.title`),
+ * whether it takes `input` alone or with `id` and `version`, so that a form maps errors the same way
+ * for every mutation and the services' own checks name fields the same way.
+ */
+function withoutInputPrefix(problems: FieldProblem[]): FieldProblem[] {
+  return problems.map((problem) => ({ ...problem, field: problem.field.replace(/^input\./, '') }));
+}
+
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     transform: true,
     forbidUnknownValues: true,
     stopAtFirstError: true,
-    exceptionFactory: (errors) => new BadUserInputError(fieldProblems(errors)),
+    exceptionFactory: (errors) => new BadUserInputError(withoutInputPrefix(fieldProblems(errors))),
   });
 }

@@ -187,11 +187,37 @@ const catalogue = {
     ar: 'هذا الالتزام مغلق ({status}).',
     en: 'This commitment is closed ({status}).',
   },
+  'validation.alreadyDeclared': {
+    fr: 'Une réalisation déclarée attend déjà sa vérification.',
+    ar: 'هناك تنفيذ مصرَّح به ينتظر التحقق بالفعل.',
+    en: 'A declared fulfilment is already awaiting verification.',
+  },
   'validation.arrayMaxSize': {
     fr: 'Au plus {max} éléments.',
     ar: '{max} عناصر على الأكثر.',
     en: 'At most {max} items.',
   },
+  'validation.regionExpected': {
+    fr: 'Choisissez une région, ou aucune pour une portée nationale.',
+    ar: 'اختر جهة، أو لا شيء لنطاق وطني.',
+    en: 'Choose a region, or none for a national scope.',
+  },
+  'validation.communeExpected': {
+    fr: 'Choisissez une commune (pas une région ni une province).',
+    ar: 'اختر جماعة (وليس جهة أو إقليمًا).',
+    en: 'Choose a commune (not a region or a province).',
+  },
+  'validation.codeTaken': {
+    fr: 'Ce code est déjà utilisé.',
+    ar: 'هذا الرمز مستعمل من قبل.',
+    en: 'This code is already in use.',
+  },
+  'validation.coordinate': {
+    fr: 'Coordonnée invalide : entre -{max} et {max}, au plus 6 décimales.',
+    ar: 'إحداثية غير صالحة: بين ‎-{max} و {max}، بـ 6 أرقام عشرية على الأكثر.',
+    en: 'Invalid coordinate: between -{max} and {max}, at most 6 decimals.',
+  },
+  'subject.Milestone': { fr: 'Jalon', ar: 'المرحلة', en: 'Milestone' },
   'validation.invalid': { fr: 'Valeur invalide.', ar: 'قيمة غير صالحة.', en: 'Invalid value.' },
 } satisfies Record<string, Record<Locale, string>>;
 

@@ -13,6 +13,15 @@ export interface SortKey<T> {
 
 type CursorValue = string | number;
 
+/**
+ * A list's filtered, scoped query and its order, before paging: a GraphQL connection pages it with
+ * `paginate`, an export walks it with `keysetBatches`, so both show exactly the same rows.
+ */
+export interface ListQuery<T extends ObjectLiteral> {
+  query: SelectQueryBuilder<T>;
+  sort: SortKey<T>;
+}
+
 function encodeCursor(value: CursorValue, id: string): string {
   return Buffer.from(JSON.stringify([value, id])).toString('base64url');
 }
@@ -34,6 +43,28 @@ function decodeCursor(cursor: string): [CursorValue, string] {
   throw new BadUserInputError([{ field: 'after', key: 'validation.cursor' }]);
 }
 
+/** Rows after the cursor's (sort value, id), in sort order then id. */
+function orderedAfter<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  sort: SortKey<T>,
+  after: [CursorValue, string] | null,
+): SelectQueryBuilder<T> {
+  const id = `${query.alias}.id`;
+  if (after) {
+    const comparison = sort.direction === 'ASC' ? '>' : '<';
+    query.andWhere(`(${sort.expression}, ${id}) ${comparison} (:cursorValue, :cursorId)`, {
+      cursorValue: after[0],
+      cursorId: after[1],
+    });
+  }
+  return query.orderBy(sort.expression, sort.direction).addOrderBy(id, sort.direction);
+}
+
+function cursorOf<T extends { id: string }>(row: T, sort: SortKey<T>): [CursorValue, string] {
+  const value = sort.valueOf(row);
+  return [value instanceof Date ? value.toISOString() : value, row.id];
+}
+
 /**
  * One page of a filtered query, by keyset (sort value, then id) so that a page costs the same however
  * deep it is and stays stable while rows are added. `totalCount` counts the same filtered query.
@@ -45,31 +76,36 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   sort: SortKey<T>,
 ): Promise<Connection<T>> {
   const first = page.first ?? DEFAULT_PAGE_SIZE;
-  const id = `${query.alias}.id`;
   const totalCount = await query.clone().getCount();
-  if (page.after !== undefined && page.after !== null) {
-    const [value, afterId] = decodeCursor(page.after);
-    const comparison = sort.direction === 'ASC' ? '>' : '<';
-    query.andWhere(`(${sort.expression}, ${id}) ${comparison} (:cursorValue, :cursorId)`, {
-      cursorValue: value,
-      cursorId: afterId,
-    });
-  }
-  const rows = await query
-    .orderBy(sort.expression, sort.direction)
-    .addOrderBy(id, sort.direction)
+  const after = page.after !== undefined && page.after !== null ? decodeCursor(page.after) : null;
+  const rows = await orderedAfter(query, sort, after)
     .limit(first + 1)
     .getMany();
   const pageRows = rows.slice(0, first);
-  const edges = pageRows.map((node) => {
-    const value = sort.valueOf(node);
-    return { node, cursor: encodeCursor(value instanceof Date ? value.toISOString() : value, node.id) };
-  });
+  const edges = pageRows.map((node) => ({ node, cursor: encodeCursor(...cursorOf(node, sort)) }));
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount,
   };
+}
+
+/**
+ * Every row of a filtered query in the order of a list, `batchSize` rows per statement, by the same
+ * keyset as `paginate`: memory stays bounded however many rows an export holds.
+ */
+export async function* keysetBatches<T extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<T>,
+  sort: SortKey<T>,
+  batchSize = 500,
+): AsyncGenerator<T[]> {
+  let after: [CursorValue, string] | null = null;
+  for (;;) {
+    const rows: T[] = await orderedAfter(query.clone(), sort, after).limit(batchSize).getMany();
+    if (rows.length > 0) yield rows;
+    if (rows.length < batchSize) return;
+    after = cursorOf(rows[rows.length - 1], sort);
+  }
 }
 
 /** A connection of entities turned into a connection of models. */

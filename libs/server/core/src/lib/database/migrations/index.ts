@@ -3,7 +3,7 @@
 import type { MigrationInterface } from 'typeorm';
 import * as m0 from './1795948948907-Foundation';
 import * as m1 from './1795951064604-AddProjects';
-import * as m2 from './1795956583284-AddConvergenceCore';
+import * as m2 from './1795958420877-AddConvergenceCore';
 
 type MigrationClass = new () => MigrationInterface;
 

@@ -1,7 +1,17 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class AddConvergenceCore1795956583284 implements MigrationInterface {
-  name = 'AddConvergenceCore1795956583284';
+/** The text columns the lists search in. */
+const TRIGRAM_INDEXED = [
+  ['project', 'code'],
+  ['project', 'title'],
+  ['convention', 'code'],
+  ['convention', 'title'],
+  ['commitment', 'title'],
+  ['action', 'title'],
+] as const;
+
+export class AddConvergenceCore1795958420877 implements MigrationInterface {
+  name = 'AddConvergenceCore1795958420877';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
@@ -27,6 +37,22 @@ export class AddConvergenceCore1795956583284 implements MigrationInterface {
         `);
     await queryRunner.query(`
             CREATE INDEX "forum_region_code_idx" ON "forum" ("region_code")
+        `);
+    await queryRunner.query(`
+            CREATE TABLE "audit_event" (
+                "id" uuid NOT NULL DEFAULT gen_random_uuid(),
+                "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+                "actor_user_id" uuid,
+                "action" character varying(16) NOT NULL,
+                "operation" character varying(64) NOT NULL,
+                "subject_type" character varying(32) NOT NULL,
+                "subject_id" uuid NOT NULL,
+                "changes" jsonb NOT NULL,
+                CONSTRAINT "PK_481efbe8b0a403efe3f47a6528f" PRIMARY KEY ("id")
+            )
+        `);
+    await queryRunner.query(`
+            CREATE INDEX "audit_event_subject_idx" ON "audit_event" ("subject_type", "subject_id", "at")
         `);
     await queryRunner.query(`
             CREATE TABLE "project_milestone" (
@@ -90,6 +116,9 @@ export class AddConvergenceCore1795956583284 implements MigrationInterface {
             )
         `);
     await queryRunner.query(`
+            CREATE INDEX "action_priority_idx" ON "action" ("priority")
+        `);
+    await queryRunner.query(`
             CREATE INDEX "action_due_date_idx" ON "action" ("due_date")
         `);
     await queryRunner.query(`
@@ -112,22 +141,6 @@ export class AddConvergenceCore1795956583284 implements MigrationInterface {
         `);
     await queryRunner.query(`
             CREATE INDEX "action_responsible_organization_id_idx" ON "action" ("responsible_organization_id")
-        `);
-    await queryRunner.query(`
-            CREATE TABLE "audit_event" (
-                "id" uuid NOT NULL DEFAULT gen_random_uuid(),
-                "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
-                "actor_user_id" uuid,
-                "action" character varying(16) NOT NULL,
-                "operation" character varying(64) NOT NULL,
-                "subject_type" character varying(32) NOT NULL,
-                "subject_id" uuid NOT NULL,
-                "changes" jsonb NOT NULL,
-                CONSTRAINT "PK_481efbe8b0a403efe3f47a6528f" PRIMARY KEY ("id")
-            )
-        `);
-    await queryRunner.query(`
-            CREATE INDEX "audit_event_subject_idx" ON "audit_event" ("subject_type", "subject_id", "at")
         `);
     await queryRunner.query(`
             CREATE TABLE "convention" (
@@ -189,6 +202,9 @@ export class AddConvergenceCore1795956583284 implements MigrationInterface {
         `);
     await queryRunner.query(`
             CREATE INDEX "commitment_due_date_idx" ON "commitment" ("due_date")
+        `);
+    await queryRunner.query(`
+            CREATE INDEX "commitment_kind_idx" ON "commitment" ("kind")
         `);
     await queryRunner.query(`
             CREATE INDEX "commitment_status_due_date_idx" ON "commitment" ("status", "due_date")
@@ -338,9 +354,20 @@ export class AddConvergenceCore1795956583284 implements MigrationInterface {
               ) AS m
             $$
         `);
+    // Written by hand: trigram indexes for the lists' text search (`ILIKE '%words%'`); pg_trgm is a
+    // trusted extension, so the database owner may create it.
+    await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
+    for (const [table, column] of TRIGRAM_INDEXED) {
+      await queryRunner.query(
+        `CREATE INDEX "${table}_${column}_trgm_idx" ON "${table}" USING GIN ("${column}" gin_trgm_ops)`,
+      );
+    }
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    for (const [table, column] of TRIGRAM_INDEXED) {
+      await queryRunner.query(`DROP INDEX "public"."${table}_${column}_trgm_idx"`);
+    }
     await queryRunner.query(`DROP FUNCTION project_health`);
     for (const index of [
       'forum_participant_organization_ids_idx',
@@ -426,6 +453,9 @@ export class AddConvergenceCore1795956583284 implements MigrationInterface {
             DROP INDEX "public"."commitment_status_due_date_idx"
         `);
     await queryRunner.query(`
+            DROP INDEX "public"."commitment_kind_idx"
+        `);
+    await queryRunner.query(`
             DROP INDEX "public"."commitment_due_date_idx"
         `);
     await queryRunner.query(`
@@ -442,12 +472,6 @@ export class AddConvergenceCore1795956583284 implements MigrationInterface {
         `);
     await queryRunner.query(`
             DROP TABLE "convention"
-        `);
-    await queryRunner.query(`
-            DROP INDEX "public"."audit_event_subject_idx"
-        `);
-    await queryRunner.query(`
-            DROP TABLE "audit_event"
         `);
     await queryRunner.query(`
             DROP INDEX "public"."action_responsible_organization_id_idx"
@@ -474,6 +498,9 @@ export class AddConvergenceCore1795956583284 implements MigrationInterface {
             DROP INDEX "public"."action_due_date_idx"
         `);
     await queryRunner.query(`
+            DROP INDEX "public"."action_priority_idx"
+        `);
+    await queryRunner.query(`
             DROP TABLE "action"
         `);
     await queryRunner.query(`
@@ -487,6 +514,12 @@ export class AddConvergenceCore1795956583284 implements MigrationInterface {
         `);
     await queryRunner.query(`
             DROP TABLE "project_milestone"
+        `);
+    await queryRunner.query(`
+            DROP INDEX "public"."audit_event_subject_idx"
+        `);
+    await queryRunner.query(`
+            DROP TABLE "audit_event"
         `);
     await queryRunner.query(`
             DROP INDEX "public"."forum_region_code_idx"
