@@ -1,5 +1,6 @@
 export * from './lib/user.entity';
 export * from './lib/user.model';
+export * from './lib/person.model';
 export * from './lib/auth/refresh-token.entity';
 export * from './lib/auth/sign-in-failure.entity';
 export * from './lib/user.service';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { NotFoundError, type Actor } from '@convergence/server/core';
 import type { Locale } from '@convergence/shared/domain';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { UserEntity } from './user.entity';
 
 @Injectable()
@@ -19,5 +19,10 @@ export class UserService {
   async setLocale(actor: Actor, locale: Locale): Promise<UserEntity> {
     await this.users.update({ id: actor.userId }, { locale });
     return this.me(actor);
+  }
+
+  /** For DataLoaders: users by id, without a permission check (the caller already has the row that names them). */
+  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    return this.users.findBy({ id: In([...ids]) });
   }
 }
