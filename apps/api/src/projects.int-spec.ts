@@ -33,8 +33,8 @@ const PROJECTS = `query ($filter: ProjectFilter, $first: Int, $after: String, $o
 }`;
 
 /** Demo projects per region (libs/server/demo/src/lib/demo-projects.ts). */
-const CASABLANCA_SETTAT = 15;
-const MARRAKECH_SAFI = 3;
+const CASABLANCA_SETTAT = 19;
+const MARRAKECH_SAFI = 4;
 
 describe('projects (read side: scope, filters, pages)', () => {
   let api: TestApi;
@@ -146,7 +146,12 @@ describe('projects (read side: scope, filters, pages)', () => {
   describe('filters', () => {
     it('territoryCode keeps that territory and everything under it', async () => {
       const response = await list('ministere', { filter: { territoryCode: '06.355' } });
-      expect(codes(response).sort()).toEqual(['SAO-CS-PNU-2', 'SAO-CS-PNU-5', 'SAO-CS-PNU-8']);
+      expect(codes(response).sort()).toEqual([
+        'SAO-CS-MANU-MEDIOUNA',
+        'SAO-CS-PNU-2',
+        'SAO-CS-PNU-5',
+        'SAO-CS-PNU-8',
+      ]);
     });
 
     it('status, type, programme, lead organisation and search combine with the scope', async () => {

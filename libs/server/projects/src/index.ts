@@ -6,3 +6,5 @@ export * from './lib/projects.module';
 export * from './lib/project-health';
 export * from './lib/project-milestone.entity';
 export * from './lib/project-progress-report.entity';
+export * from './lib/project.loaders';
+export * from './lib/inputs/projects.args';

@@ -36,10 +36,14 @@ export class ProjectEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  /** Trigram index for the list's text search (written by hand in the migration). */
   @Index('project_code_key', { unique: true })
+  @Index('project_code_trgm_idx', { synchronize: false })
   @Column({ type: 'varchar', length: 40 })
   code!: string;
 
+  /** Trigram index for the list's text search (written by hand in the migration). */
+  @Index('project_title_trgm_idx', { synchronize: false })
   @Column({ type: 'varchar', length: 200 })
   title!: string;
 

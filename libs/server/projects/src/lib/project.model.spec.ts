@@ -27,6 +27,8 @@ const row: ProjectEntity = {
   actualEndDate: null,
   latitude: null,
   longitude: null,
+  lastReportedAt: null,
+  health: 'ON_TRACK',
   createdAt: new Date(0),
   updatedAt: new Date(0),
   version: 3,

@@ -4,6 +4,7 @@ import {
   HEALTHS,
   PROJECT_STATUSES,
   PROJECT_TYPES,
+  type Health,
   type ProjectStatus,
   type ProjectType,
 } from '@convergence/shared/domain';
@@ -77,6 +78,13 @@ export class ProjectModel {
   @Field(() => ProjectStatusEnum)
   status!: ProjectStatus;
 
+  @Field(() => HealthEnum, {
+    nullable: true,
+    description:
+      'Derived from schedule, money and freshness (see libs/server/projects/README.md); null once delivered or cancelled.',
+  })
+  health!: Health | null;
+
   @Field(() => Float, { description: 'Physical progress, 0 to 100 %.' })
   physicalProgress!: number;
 
@@ -101,6 +109,9 @@ export class ProjectModel {
   @Field(() => GeoPointModel, { nullable: true })
   location!: GeoPointModel | null;
 
+  @Field(() => Date, { nullable: true, description: 'When the last progress report was filed.' })
+  lastReportedAt!: Date | null;
+
   @Field()
   updatedAt!: Date;
 
@@ -124,6 +135,7 @@ export function toProjectModel(entity: ProjectEntity): ProjectModel {
     description: entity.description,
     type: entity.type,
     status: entity.status,
+    health: entity.health ?? null,
     physicalProgress: Number(entity.physicalProgress),
     budget: entity.budget,
     spentAmount: entity.spentAmount,
@@ -138,6 +150,7 @@ export function toProjectModel(entity: ProjectEntity): ProjectModel {
     plannedEndDate: entity.plannedEndDate,
     actualEndDate: entity.actualEndDate,
     location: entity.latitude && entity.longitude ? { lat: entity.latitude, lng: entity.longitude } : null,
+    lastReportedAt: entity.lastReportedAt,
     updatedAt: entity.updatedAt,
     version: entity.version,
     communeCode: entity.communeCode,

@@ -1,13 +1,16 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   byKeys,
   CheckPolicies,
   CurrentAbility,
+  CurrentActor,
   mapConnection,
-  NotFoundError,
+  PageArgs,
   requestLoader,
+  type Actor,
   type Connection,
   type GraphqlContext,
+  nullIfNotFound,
 } from '@convergence/server/core';
 import {
   OrganizationModel,
@@ -17,7 +20,15 @@ import {
 import { TerritoryModel, TerritoryService, territoryLoader } from '@convergence/server/territories';
 import type { AppAbility } from '@convergence/shared/domain';
 import { ProjectArgs } from './inputs/project.args';
+import { CreateProjectInput, UpdateProjectArgs } from './inputs/project-write.inputs';
 import { ProjectsArgs } from './inputs/projects.args';
+import { milestonesByProjectId, progressReportPageByProjectId } from './project.loaders';
+import { MilestoneModel } from './project-milestone.model';
+import {
+  ProjectProgressReportConnection,
+  type ProjectProgressReportModel,
+} from './project-progress-report.model';
+import { ProjectProgressService } from './project-progress.service';
 import {
   ProgrammeModel,
   ProjectConnection,
@@ -31,6 +42,7 @@ import { ProjectService } from './project.service';
 export class ProjectResolver {
   constructor(
     private readonly projectService: ProjectService,
+    private readonly progressService: ProjectProgressService,
     private readonly organizationService: OrganizationService,
     private readonly territoryService: TerritoryService,
   ) {}
@@ -53,12 +65,29 @@ export class ProjectResolver {
     @CurrentAbility() ability: AppAbility,
     @Args() { id }: ProjectArgs,
   ): Promise<ProjectModel | null> {
-    try {
-      return toProjectModel(await this.projectService.get(ability, id));
-    } catch (error) {
-      if (error instanceof NotFoundError) return null;
-      throw error;
-    }
+    const found = await nullIfNotFound(this.projectService.get(ability, id));
+    return found && toProjectModel(found);
+  }
+
+  @Mutation(() => ProjectModel)
+  @CheckPolicies((ability) => ability.can('create', 'Project'))
+  async createProject(
+    @CurrentActor() actor: Actor,
+    @CurrentAbility() ability: AppAbility,
+    @Args('input') input: CreateProjectInput,
+  ): Promise<ProjectModel> {
+    return toProjectModel(await this.projectService.create(actor, ability, input));
+  }
+
+  /** Open to every reader so that a project out of scope answers NOT_FOUND, one in scope FORBIDDEN. */
+  @Mutation(() => ProjectModel)
+  @CheckPolicies((ability) => ability.can('read', 'Project'))
+  async updateProject(
+    @CurrentActor() actor: Actor,
+    @CurrentAbility() ability: AppAbility,
+    @Args() args: UpdateProjectArgs,
+  ): Promise<ProjectModel> {
+    return toProjectModel(await this.projectService.update(actor, ability, args));
   }
 
   @ResolveField(() => TerritoryModel, { description: 'The commune the project is in.' })
@@ -89,5 +118,19 @@ export class ProjectResolver {
     return requestLoader<string, ProgrammeModel | null>(context, 'programme-by-id', async (ids) =>
       byKeys(ids, (await this.projectService.findProgrammes(ids)).map(toProgrammeModel), (p) => p.id),
     ).load(project.programmeId);
+  }
+
+  @ResolveField(() => [MilestoneModel], { description: 'In plan order.' })
+  milestones(@Parent() project: ProjectModel, @Context() context: GraphqlContext): Promise<MilestoneModel[]> {
+    return milestonesByProjectId(context, this.projectService).load(project.id);
+  }
+
+  @ResolveField(() => ProjectProgressReportConnection, { description: 'The progress journal, newest first.' })
+  progressReports(
+    @Parent() project: ProjectModel,
+    @Args() page: PageArgs,
+    @Context() context: GraphqlContext,
+  ): Promise<Connection<ProjectProgressReportModel>> {
+    return progressReportPageByProjectId(context, this.progressService, page).load(project.id);
   }
 }

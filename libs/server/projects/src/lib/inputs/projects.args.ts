@@ -4,12 +4,14 @@ import { ArrayMaxSize, IsIn, IsOptional, IsUUID, MaxLength, ValidateNested } fro
 import { OrderDirection, PageArgs } from '@convergence/server/core';
 import { IsTerritoryCode } from '@convergence/server/territories';
 import {
+  HEALTHS,
   PROJECT_STATUSES,
   PROJECT_TYPES,
+  type Health,
   type ProjectStatus,
   type ProjectType,
 } from '@convergence/shared/domain';
-import { ProjectStatusEnum, ProjectTypeEnum } from '../project.model';
+import { HealthEnum, ProjectStatusEnum, ProjectTypeEnum } from '../project.model';
 
 @InputType()
 export class ProjectFilter {
@@ -40,6 +42,15 @@ export class ProjectFilter {
   @IsUUID('all')
   leadOrganizationId?: string;
 
+  @Field(() => [HealthEnum], {
+    nullable: true,
+    description: 'Projects with one of these healths (delivered and cancelled ones have none).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(HEALTHS.length)
+  @IsIn(HEALTHS, { each: true })
+  health?: Health[];
+
   @Field({ nullable: true, description: 'Words of the code or title, any case.' })
   @IsOptional()
   @MaxLength(100, { context: { max: 100 } })
@@ -52,8 +63,17 @@ export enum ProjectOrderField {
   BUDGET = 'BUDGET',
   PHYSICAL_PROGRESS = 'PHYSICAL_PROGRESS',
   UPDATED_AT = 'UPDATED_AT',
+  HEALTH = 'HEALTH',
 }
-registerEnumType(ProjectOrderField, { name: 'ProjectOrderField' });
+registerEnumType(ProjectOrderField, {
+  name: 'ProjectOrderField',
+  valuesMap: {
+    HEALTH: {
+      description:
+        'By severity: none (delivered, cancelled), ON_TRACK, AT_RISK, OFF_TRACK; DESC puts the worst first.',
+    },
+  },
+});
 
 @InputType()
 export class ProjectOrder {
