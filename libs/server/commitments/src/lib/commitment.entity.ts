@@ -32,11 +32,14 @@ const decimal = { type: 'numeric', precision: 16, scale: 2 } as const;
 @Index('commitment_project_id_idx', ['projectId'])
 @Index('commitment_forum_id_idx', ['forumId'])
 @Index('commitment_status_due_date_idx', ['status', 'dueDate'])
+@Index('commitment_kind_idx', ['kind'])
 @Index('commitment_due_date_idx', ['dueDate'])
 export class CommitmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  /** Trigram index for the list's text search (written by hand in the migration). */
+  @Index('commitment_title_trgm_idx', { synchronize: false })
   @Column({ type: 'varchar', length: 200 })
   title!: string;
 

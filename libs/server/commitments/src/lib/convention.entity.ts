@@ -22,10 +22,14 @@ export class ConventionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  /** Trigram index for the list's text search (written by hand in the migration). */
   @Index('convention_code_key', { unique: true })
+  @Index('convention_code_trgm_idx', { synchronize: false })
   @Column({ type: 'varchar', length: 40 })
   code!: string;
 
+  /** Trigram index for the list's text search (written by hand in the migration). */
+  @Index('convention_title_trgm_idx', { synchronize: false })
   @Column({ type: 'varchar', length: 200 })
   title!: string;
 
