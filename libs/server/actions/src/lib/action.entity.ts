@@ -31,10 +31,13 @@ import { actionOverdueSql } from './action-overdue';
 @Index('action_project_id_idx', ['projectId'])
 @Index('action_status_due_date_idx', ['status', 'dueDate'])
 @Index('action_due_date_idx', ['dueDate'])
+@Index('action_priority_idx', ['priority'])
 export class ActionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  /** Trigram index for the list's text search (written by hand in the migration). */
+  @Index('action_title_trgm_idx', { synchronize: false })
   @Column({ type: 'varchar', length: 200 })
   title!: string;
 
