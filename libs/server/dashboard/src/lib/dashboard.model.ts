@@ -1,0 +1,94 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { DecimalScalar } from '@convergence/server/core';
+import { HealthEnum, ProjectStatusEnum } from '@convergence/server/projects';
+import type { Health, ProjectStatus } from '@convergence/shared/domain';
+import { PartnerScoreModel } from './partner-score.model';
+
+@ObjectType('ProjectStatusCount')
+export class ProjectStatusCountModel {
+  @Field(() => ProjectStatusEnum)
+  status!: ProjectStatus;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('ProjectHealthCount')
+export class ProjectHealthCountModel {
+  @Field(() => HealthEnum)
+  health!: Health;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('CommuneFigures', { description: 'The projects of one commune, for the map.' })
+export class CommuneFiguresModel {
+  @Field(() => Int)
+  projectCount!: number;
+
+  @Field(() => DecimalScalar, { description: 'Sum of their budgets, in MAD.' })
+  investment!: string;
+
+  /** Resolved by the `territory` field. */
+  communeCode!: string;
+}
+
+@ObjectType('Dashboard', {
+  description:
+    'The picture of a territory, computed over what you may read there: a territory outside your scope shows zeros.',
+})
+export class DashboardModel {
+  @Field(() => Int)
+  projectCount!: number;
+
+  @Field(() => DecimalScalar, { description: 'Sum of the project budgets, in MAD.' })
+  investmentCommitted!: string;
+
+  @Field(() => DecimalScalar, { description: 'Sum of the amounts spent on the projects, in MAD.' })
+  investmentRealised!: string;
+
+  @Field(() => Int)
+  housingUnitsPlanned!: number;
+
+  @Field(() => Int)
+  housingUnitsDelivered!: number;
+
+  @Field(() => Int)
+  householdsTargeted!: number;
+
+  @Field(() => Int)
+  householdsRelocated!: number;
+
+  @Field(() => DecimalScalar, { description: 'Hectares developed by the projects.' })
+  hectares!: string;
+
+  @Field(() => [ProjectStatusCountModel], {
+    description: 'Every status, in lifecycle order, zeros included.',
+  })
+  projectsByStatus!: ProjectStatusCountModel[];
+
+  @Field(() => [ProjectHealthCountModel], {
+    description: 'Every health, zeros included; delivered and cancelled projects have none.',
+  })
+  projectsByHealth!: ProjectHealthCountModel[];
+
+  @Field(() => Int, { description: 'Late commitments: the sum of the scorecard’s lateCount.' })
+  lateCommitmentCount!: number;
+
+  @Field(() => Int, {
+    description: 'Actions in the territory past their due date and not done or cancelled.',
+  })
+  overdueActionCount!: number;
+
+  @Field(() => [PartnerScoreModel])
+  scorecard!: PartnerScoreModel[];
+
+  @Field(() => [CommuneFiguresModel], {
+    description: 'One entry per commune with at least one project you may read; they add up to the totals.',
+  })
+  byCommune!: CommuneFiguresModel[];
+
+  /** Resolved by the `territory` field; null: all of Morocco. */
+  territoryCode!: string | null;
+}
