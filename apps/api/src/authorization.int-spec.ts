@@ -223,7 +223,10 @@ describe('authorization (deny by default, territorial scope of organisations)', 
     });
 
     it('territoryCode keeps the organisations competent in that territory or under it', async () => {
-      expect(await namesFor('ministere', { territoryCode: '06.141' })).toEqual(['Préfecture de Casablanca']);
+      expect(await namesFor('ministere', { territoryCode: '06.141' })).toEqual([
+        'Commune de Casablanca',
+        'Préfecture de Casablanca',
+      ]);
       expect(sorted(await namesFor('ministere', { territoryCode: '06' }))).toEqual(
         sorted(await namesInDatabase(`region_code = '06'`)),
       );

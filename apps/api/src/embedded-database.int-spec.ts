@@ -114,7 +114,7 @@ describe('the embedded database (npm start without DATABASE_URL)', () => {
     expect(seedSpy).toHaveBeenCalledTimes(1);
     firstRun = await databaseState(app);
     expect(Number(firstRun.territories)).toBe(1598);
-    expect(Number(firstRun.users)).toBe(6);
+    expect(Number(firstRun.users)).toBe(7);
     expect(Number(firstRun.migrations)).toBeGreaterThanOrEqual(1);
 
     tokenOfFirstRun = await signIn(url, 'sao@demo.convergence.ma');

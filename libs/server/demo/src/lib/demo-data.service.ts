@@ -1,11 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 
+import { todayInMorocco } from '@convergence/server/core';
 import { OrganizationEntity, scopeOfTerritory } from '@convergence/server/organizations';
-import { ProgrammeEntity, ProjectEntity } from '@convergence/server/projects';
 import { TerritoryEntity } from '@convergence/server/territories';
 import { hashPassword, UserEntity } from '@convergence/server/users';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { DEMO_PROGRAMMES, DEMO_PROJECTS } from './demo-projects';
 import {
   DEMO_ACCOUNTS,
   DEMO_ORGANIZATIONS,
@@ -13,12 +12,16 @@ import {
   FORUM_REGION_CODE,
   type DemoOrganization,
 } from './demo-organizations';
+import { DemoStory, type DemoStoryCounts } from './demo-story';
 
 const AUTHORITY_KINDS = { PREFECTURE: 'Préfecture', PROVINCE: 'Province' } as const;
 
+export type DemoSeedResult = { organizations: number; users: number } & DemoStoryCounts;
+
 /**
- * Loads the demo organisations and accounts, in one transaction, idempotently (matched by name and
- * e-mail). Only ever called in demo mode: demo accounts never reach a production database.
+ * Loads the demo organisations, accounts and story (DemoStory), in one transaction, idempotently
+ * (matched by name, e-mail, code or title). Only ever called in demo mode: demo accounts never
+ * reach a production database.
  */
 @Injectable()
 export class DemoDataService {
@@ -30,93 +33,55 @@ export class DemoDataService {
     return this.dataSource.getRepository(OrganizationEntity).exists();
   }
 
-  async seed(): Promise<{ organizations: number; users: number; projects: number }> {
+  /** `today` (YYYY-MM-DD) dates the story's late, due and recent events; Morocco's today by default. */
+  async seed(today = todayInMorocco()): Promise<DemoSeedResult> {
+    const started = performance.now();
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       const organizations = [...DEMO_ORGANIZATIONS, ...(await this.authoritiesOfForumRegion(manager))];
       const byName = await this.upsertOrganizations(manager, organizations);
-      const users = manager.getRepository(UserEntity);
-      const existing = new Set(
-        (await users.findBy({ email: In(DEMO_ACCOUNTS.map((a) => a.email)) })).map((user) => user.email),
-      );
-      const missing = DEMO_ACCOUNTS.filter((account) => !existing.has(account.email));
-      for (const account of missing) {
-        const organization = byName.get(account.organization);
-        if (!organization)
-          throw new Error(`demo account ${account.email}: no organisation "${account.organization}"`);
-        await users.insert({
-          email: account.email,
-          displayName: account.displayName,
-          role: account.role,
-          locale: account.locale,
-          organizationId: organization.id,
-          passwordHash,
-        });
-      }
-      const projects = await this.insertMissingProjects(manager, byName);
-      this.logger.log(
-        `Demo data: ${byName.size} organisations, ${missing.length} new accounts, ${projects} new projects`,
-      );
-      return { organizations: byName.size, users: missing.length, projects };
+      const { added, ids } = await this.insertMissingAccounts(manager, byName, passwordHash);
+      const story = await new DemoStory(manager, byName, ids, today).load();
+      return { organizations: byName.size, users: added, ...story };
     });
+    this.logger.log(
+      `Demo data in ${Math.round(performance.now() - started)} ms: ${result.organizations} organisations, ` +
+        `${result.users} new accounts, ${result.projects} new projects (${result.progressReports} reports), ` +
+        `${result.forums} forums, ${result.conventions} conventions, ${result.commitments} commitments, ` +
+        `${result.actions} actions`,
+    );
+    return result;
   }
 
-  /** The demo programmes and projects whose codes are not there yet; returns how many projects it added. */
-  private async insertMissingProjects(
+  /** Adds the demo accounts not there yet; returns how many, and the id of every demo account by e-mail. */
+  private async insertMissingAccounts(
     manager: EntityManager,
     organizations: Map<string, OrganizationEntity>,
-  ): Promise<number> {
-    const programmes = manager.getRepository(ProgrammeEntity);
-    const existingProgrammes = new Set((await programmes.find()).map((p) => p.code));
-    await programmes.insert(
-      DEMO_PROGRAMMES.filter((p) => !existingProgrammes.has(p.code)).map((p) => ({ ...p })),
-    );
-    const programmeIds = new Map((await programmes.find()).map((p) => [p.code, p.id]));
-
-    const repository = manager.getRepository(ProjectEntity);
-    const existing = new Set(
-      (await repository.findBy({ code: In(DEMO_PROJECTS.map((p) => p.code)) })).map((p) => p.code),
-    );
-    const missing = DEMO_PROJECTS.filter((project) => !existing.has(project.code));
-    const communes = new Map(
-      (await manager.getRepository(TerritoryEntity).findBy({ code: In(missing.map((p) => p.commune)) })).map(
-        (t) => [t.code, t],
-      ),
-    );
-    const organizationId = (name: string) => {
-      const organization = organizations.get(name);
-      if (!organization) throw new Error(`demo project: no organisation "${name}"`);
-      return organization.id;
-    };
-    for (const project of missing) {
-      const commune = communes.get(project.commune);
-      if (!commune?.provinceCode)
-        throw new Error(`demo project ${project.code}: unknown commune ${project.commune}`);
-      await repository.insert({
-        code: project.code,
-        title: project.title,
-        type: project.type,
-        programmeId: programmeIds.get(project.programme) ?? null,
-        communeCode: commune.code,
-        regionCode: commune.regionCode,
-        provinceCode: commune.provinceCode,
-        leadOrganizationId: organizationId(project.lead),
-        partnerOrganizationIds: project.partners.map(organizationId),
-        status: project.status,
-        physicalProgress: project.progress,
-        budget: project.budget,
-        spentAmount: project.spent,
-        housingUnitsPlanned: project.housingPlanned ?? 0,
-        housingUnitsDelivered: project.housingDelivered ?? 0,
-        householdsTargeted: project.householdsTargeted ?? 0,
-        householdsRelocated: project.householdsRelocated ?? 0,
-        hectares: project.hectares ?? '0',
-        startDate: project.start,
-        plannedEndDate: project.plannedEnd,
-        actualEndDate: project.actualEnd ?? null,
-      });
+    passwordHash: string,
+  ): Promise<{ added: number; ids: Map<string, string> }> {
+    const users = manager.getRepository(UserEntity);
+    const emails = DEMO_ACCOUNTS.map((a) => a.email);
+    const existing = new Set((await users.findBy({ email: In(emails) })).map((user) => user.email));
+    const missing = DEMO_ACCOUNTS.filter((account) => !existing.has(account.email));
+    if (missing.length) {
+      await users.insert(
+        missing.map((account) => {
+          const organization = organizations.get(account.organization);
+          if (!organization)
+            throw new Error(`demo account ${account.email}: no organisation "${account.organization}"`);
+          return {
+            email: account.email,
+            displayName: account.displayName,
+            role: account.role,
+            locale: account.locale,
+            organizationId: organization.id,
+            passwordHash,
+          };
+        }),
+      );
     }
-    return missing.length;
+    const ids = new Map((await users.findBy({ email: In(emails) })).map((user) => [user.email, user.id]));
+    return { added: missing.length, ids };
   }
 
   /** "Préfecture de Casablanca", "Province de Settat"…: the authorities of the forum's region. */
@@ -144,28 +109,28 @@ export class DemoDataService {
         })
       ).map((t) => [t.code, t]),
     );
-    const existing = new Map(
-      (await repository.findBy({ name: In(organizations.map((o) => o.name)) })).map((o) => [o.name, o]),
-    );
-    for (const organization of organizations) {
-      if (existing.has(organization.name)) continue;
-      const territory = organization.territoryCode ? territories.get(organization.territoryCode) : null;
-      if (organization.territoryCode && !territory) {
-        throw new Error(
-          `demo organisation ${organization.name}: territory ${organization.territoryCode} is not imported`,
-        );
-      }
-      const saved = await repository.save(
-        repository.create({
-          name: organization.name,
-          acronym: organization.acronym ?? null,
-          kind: organization.kind,
-          territoryCode: organization.territoryCode ?? null,
-          ...scopeOfTerritory(territory ?? null),
+    const names = organizations.map((o) => o.name);
+    const existing = new Set((await repository.findBy({ name: In(names) })).map((o) => o.name));
+    const missing = organizations.filter((organization) => !existing.has(organization.name));
+    if (missing.length) {
+      await repository.insert(
+        missing.map((organization) => {
+          const territory = organization.territoryCode ? territories.get(organization.territoryCode) : null;
+          if (organization.territoryCode && !territory) {
+            throw new Error(
+              `demo organisation ${organization.name}: territory ${organization.territoryCode} is not imported`,
+            );
+          }
+          return {
+            name: organization.name,
+            acronym: organization.acronym ?? null,
+            kind: organization.kind,
+            territoryCode: organization.territoryCode ?? null,
+            ...scopeOfTerritory(territory ?? null),
+          };
         }),
       );
-      existing.set(saved.name, saved);
     }
-    return existing;
+    return new Map((await repository.findBy({ name: In(names) })).map((o) => [o.name, o]));
   }
 }
