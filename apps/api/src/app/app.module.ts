@@ -7,6 +7,7 @@ import { AuditModule } from '@convergence/server/audit';
 import { CommitmentsModule } from '@convergence/server/commitments';
 import { DashboardModule } from '@convergence/server/dashboard';
 import { DemoModule } from '@convergence/server/demo';
+import { ExportsModule } from '@convergence/server/exports';
 import { ForumsModule } from '@convergence/server/forums';
 import { OrganizationsModule } from '@convergence/server/organizations';
 import { ProjectsModule } from '@convergence/server/projects';
@@ -20,7 +21,12 @@ import { ENTITIES } from './entities';
 export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
     const webApp = existsSync(config.webRoot)
-      ? [ServeStaticModule.forRoot({ rootPath: config.webRoot, exclude: ['/graphql{*path}', '/health'] })]
+      ? [
+          ServeStaticModule.forRoot({
+            rootPath: config.webRoot,
+            exclude: ['/graphql{*path}', '/health', '/exports{*path}'],
+          }),
+        ]
       : [];
     return {
       module: AppModule,
@@ -35,6 +41,7 @@ export class AppModule {
         CommitmentsModule,
         ActionsModule,
         DashboardModule,
+        ExportsModule,
         DemoModule,
         ...webApp,
       ],
