@@ -28,3 +28,4 @@ export * from './lib/database/versioned-update';
 export * from './lib/database/like-pattern';
 export * from './lib/http/csv';
 export * from './lib/graphql/reason-code.enum';
+export * from './lib/util/collections';

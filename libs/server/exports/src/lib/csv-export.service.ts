@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import {
   keysetBatches,
   todayInMorocco,
+  uniqueValues,
   writeCsv,
   type ListQuery,
   type CsvValue,
@@ -68,8 +69,8 @@ export class CsvExportService {
   ): AsyncGenerator<[Row, NameLookup][]> {
     for await (const rows of batches) {
       const references = rows.map(definition.references);
-      const organizationIds = unique(references.flatMap((r) => r.organizationIds));
-      const territoryCodes = unique(references.flatMap((r) => r.territoryCodes));
+      const organizationIds = uniqueValues(references.flatMap((r) => r.organizationIds));
+      const territoryCodes = uniqueValues(references.flatMap((r) => r.territoryCodes));
       const [organizations, territories] = await Promise.all([
         organizationIds.length ? this.organizations.findByIds(organizationIds) : [],
         territoryCodes.length ? this.territories.findByCodes(territoryCodes) : [],
@@ -84,8 +85,4 @@ export class CsvExportService {
       yield rows.map((row) => [row, names]);
     }
   }
-}
-
-function unique(values: (string | null)[]): string[] {
-  return [...new Set(values.filter((value): value is string => value !== null))];
 }

@@ -10,6 +10,7 @@ import {
   type Actor,
   type Connection,
   type GraphqlContext,
+  foundOnly,
   nullIfNotFound,
 } from '@convergence/server/core';
 import {
@@ -106,10 +107,7 @@ export class ProjectResolver {
     @Context() context: GraphqlContext,
   ): Promise<OrganizationModel[]> {
     const loader = organizationNamedByReadableRow(context, this.organizationService);
-    const partners = await loader.loadMany(project.partnerOrganizationIds);
-    return partners.filter(
-      (partner): partner is OrganizationModel => partner !== null && !(partner instanceof Error),
-    );
+    return foundOnly(await loader.loadMany(project.partnerOrganizationIds));
   }
 
   @ResolveField(() => ProgrammeModel, { nullable: true })

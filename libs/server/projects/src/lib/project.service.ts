@@ -4,6 +4,8 @@ import { subject } from '@casl/ability';
 import {
   accessibleBy,
   containsPattern,
+  definedOnly,
+  uniqueValues,
   BadUserInputError,
   ConflictError,
   ForbiddenError,
@@ -18,7 +20,7 @@ import {
   type SortKey,
 } from '@convergence/server/core';
 import { OrganizationService } from '@convergence/server/organizations';
-import { TerritoryService } from '@convergence/server/territories';
+import { TerritoryService, whereTerritoryInSubtree } from '@convergence/server/territories';
 import { HEALTHS, type AppAbility, type Health } from '@convergence/shared/domain';
 import { In, QueryFailedError, Repository, type EntityManager } from 'typeorm';
 import type {
@@ -58,16 +60,6 @@ const SORT_KEYS: Record<ProjectOrderField, Omit<SortKey<ProjectEntity>, 'directi
 /** PostgreSQL's unique_violation, raised when two projects would share a code. */
 const UNIQUE_VIOLATION = '23505';
 
-/** The fields given, so that an update leaves the others as they are. */
-function definedOnly<T extends object>(values: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
-}
-
-/** The same organisation named twice is one partner. */
-function unique(ids: readonly string[]): string[] {
-  return [...new Set(ids)];
-}
-
 /** The rows that other rows of a project refer to, as a create or an update names them. */
 interface ProjectReferences {
   communeCode?: string;
@@ -106,10 +98,10 @@ export class ProjectService {
     const query = this.projects.createQueryBuilder('project');
     accessibleBy(query, ability, 'read', 'Project');
     if (filter.territoryCode !== undefined) {
-      const subtree = await this.territories.subtree(filter.territoryCode);
-      query.andWhere(
-        'project.commune_code IN (SELECT t.code FROM territory t WHERE t.path LIKE :territoryPattern)',
-        { territoryPattern: subtree.pathPattern },
+      whereTerritoryInSubtree(
+        query,
+        'project.commune_code',
+        await this.territories.subtree(filter.territoryCode),
       );
     }
     if (filter.status?.length)
@@ -189,7 +181,7 @@ export class ProjectService {
    * its organisation leads); the scope columns follow from the commune, never from the client.
    */
   async create(actor: Actor, ability: AppAbility, input: CreateProjectInput): Promise<ProjectEntity> {
-    const partnerOrganizationIds = unique(input.partnerOrganizationIds ?? []);
+    const partnerOrganizationIds = uniqueValues(input.partnerOrganizationIds ?? []);
     const { problems, scope } = await this.checkedReferences({ ...input, partnerOrganizationIds });
     problems.push(...endBeforeStart(input.startDate, input.plannedEndDate));
     if (problems.length || !scope) throw new BadUserInputError(problems);
@@ -242,7 +234,7 @@ export class ProjectService {
     ability: AppAbility,
     { id, version, input }: UpdateProjectArgs,
   ): Promise<ProjectEntity> {
-    const partnerOrganizationIds = input.partnerOrganizationIds && unique(input.partnerOrganizationIds);
+    const partnerOrganizationIds = input.partnerOrganizationIds && uniqueValues(input.partnerOrganizationIds);
     const references = await this.checkedReferences({
       partnerOrganizationIds,
       programmeId: input.programmeId,
@@ -315,7 +307,7 @@ export class ProjectService {
       }
     }
     const { leadOrganizationId, partnerOrganizationIds = [] } = references;
-    const organizationIds = unique([
+    const organizationIds = uniqueValues([
       ...(leadOrganizationId ? [leadOrganizationId] : []),
       ...partnerOrganizationIds,
     ]);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { NotFoundError } from '@convergence/server/core';
 import type { TerritoryKind } from '@convergence/shared/domain';
-import { In, Repository } from 'typeorm';
+import { In, Repository, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { TerritoryEntity } from './territory.entity';
 
 /** A territory and everything under it, ready to filter a query by `path`. */
@@ -48,4 +48,19 @@ export class TerritoryService {
     if (!territory) throw new NotFoundError('Territory', 'error.unknownTerritory', { code });
     return { code: territory.code, pathPattern: `${territory.path}%` };
   }
+}
+
+/**
+ * Keeps the rows whose `column` names a territory of `subtree` (the territory and everything under
+ * it), by the path index: how every list and aggregate filters on `territoryCode`.
+ */
+export function whereTerritoryInSubtree<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  column: string,
+  subtree: TerritorySubtree,
+  parameter = 'territoryPattern',
+): SelectQueryBuilder<T> {
+  return query.andWhere(`${column} IN (SELECT t.code FROM territory t WHERE t.path LIKE :${parameter})`, {
+    [parameter]: subtree.pathPattern,
+  });
 }

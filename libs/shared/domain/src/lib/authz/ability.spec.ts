@@ -88,14 +88,17 @@ describe('convergence core rules', () => {
   const commitment = (fields: Record<string, unknown>) =>
     subject('Commitment', { regionCode: '06', provinceCode: '06.141', organizationId: 'region', ...fields });
 
-  it('lets an organisation update its own commitments only, and only the ministry verify them', () => {
+  it('lets an organisation report on its own commitments only, and only the ministry change terms and verify', () => {
     const elected = actor('ELECTED_OFFICIAL', 'region');
-    expect(elected.can('update', commitment({}))).toBe(true);
-    expect(elected.can('update', commitment({ organizationId: 'sao' }))).toBe(false);
+    expect(elected.can('report', commitment({}))).toBe(true);
+    expect(elected.can('report', commitment({ organizationId: 'sao' }))).toBe(false);
+    expect(elected.can('update', commitment({}))).toBe(false);
     expect(elected.can('verify', commitment({}))).toBe(false);
     const ministry = actor('MINISTRY_OFFICIAL', 'ministry', null);
     expect(ministry.can('verify', commitment({ regionCode: '07' }))).toBe(true);
     expect(ministry.can('update', commitment({ organizationId: 'sao' }))).toBe(true);
+    expect(ministry.can('report', commitment({ organizationId: 'sao' }))).toBe(false);
+    expect(ministry.can('report', commitment({ organizationId: 'ministry' }))).toBe(true);
   });
 
   it('reserves creating conventions, commitments, forums and actions to the ministry and administrators', () => {
@@ -109,15 +112,16 @@ describe('convergence core rules', () => {
 
   it('lets a subsidiary manager create and update the projects its subsidiary leads, nobody else but admins', () => {
     const sao = actor('SUBSIDIARY_MANAGER', 'sao');
-    const project = (leadOrganizationId: string) =>
-      subject('Project', { regionCode: '06', provinceCode: '06.141', leadOrganizationId });
+    const project = (leadOrganizationId: string, regionCode = '06') =>
+      subject('Project', { regionCode, provinceCode: '06.141', leadOrganizationId });
     expect(sao.can('update', project('sao'))).toBe(true);
     expect(sao.can('create', project('sao'))).toBe(true);
+    expect(sao.can('create', project('sao', '07'))).toBe(false);
     expect(sao.can('update', project('other'))).toBe(false);
     expect(actor('MINISTRY_OFFICIAL', 'ministry', null).can('update', project('sao'))).toBe(false);
   });
 
-  it('lets the responsible organisation move its actions, and contributors read them anywhere', () => {
+  it('lets the responsible organisation report on its actions, and contributors read them anywhere', () => {
     const action = (fields: Record<string, unknown>) =>
       subject('Action', {
         regionCode: '07',
@@ -132,8 +136,9 @@ describe('convergence core rules', () => {
       scope: { regionCode: '06', provinceCode: null },
     });
     expect(partner.can('read', action({ contributorOrganizationIds: ['lydec'] }))).toBe(true);
-    expect(partner.can('update', action({ contributorOrganizationIds: ['lydec'] }))).toBe(false);
-    expect(partner.can('update', action({ responsibleOrganizationId: 'lydec' }))).toBe(true);
+    expect(partner.can('report', action({ contributorOrganizationIds: ['lydec'] }))).toBe(false);
+    expect(partner.can('report', action({ responsibleOrganizationId: 'lydec' }))).toBe(true);
+    expect(partner.can('update', action({ responsibleOrganizationId: 'lydec' }))).toBe(false);
     expect(partner.can('read', action({}))).toBe(false);
   });
 });

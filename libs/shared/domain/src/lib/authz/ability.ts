@@ -4,10 +4,12 @@ import type { TerritorialScope } from '../territory';
 
 /**
  * Verbs of the permission table in PRODUCT.md. `manage` and `all` are CASL's wildcards:
- * `can('manage', 'all')` grants everything. `verify` is the ministry's second step on a declared
- * commitment fulfilment.
+ * `can('manage', 'all')` grants everything. `report` is what an organisation does on its own
+ * commitments and actions (start them, declare a fulfilment, move an action's status) without
+ * touching their terms (amount, due date, cancellation), which stay with whoever may `update` them;
+ * `verify` is the ministry's second step on a declared fulfilment.
  */
-export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'verify';
+export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'verify' | 'report';
 
 /** The things a permission is about; each name is also the GraphQL type name. */
 export type SubjectName =
@@ -78,6 +80,7 @@ export function defineAbilityFor(actor: AbilityActor): AppAbility {
       can('read', ['Project', 'Convention', 'Commitment', 'Action', 'Forum']);
       can(['create', 'update'], ['Convention', 'Commitment', 'Action', 'Forum']);
       can('verify', 'Commitment');
+      ownWorkRules(actor, can);
       break;
     case 'ELECTED_OFFICIAL':
     case 'SUBSIDIARY_MANAGER':
@@ -92,11 +95,15 @@ export function defineAbilityFor(actor: AbilityActor): AppAbility {
       }
       territorialReadRules(actor, can);
       involvementReadRules(actor, can);
-      // "Their org's": the committing organisation records fulfilment, the responsible one moves its actions.
-      can('update', 'Commitment', { organizationId: actor.organizationId });
-      can('update', 'Action', { responsibleOrganizationId: actor.organizationId });
+      ownWorkRules(actor, can);
       if (actor.role === 'SUBSIDIARY_MANAGER') {
-        can(['create', 'update'], 'Project', { leadOrganizationId: actor.organizationId });
+        // The projects its subsidiary leads, within the subsidiary's region when it has one.
+        const leads = { leadOrganizationId: actor.organizationId };
+        can(
+          ['create', 'update'],
+          'Project',
+          actor.scope.regionCode === null ? leads : { ...leads, regionCode: actor.scope.regionCode },
+        );
       }
       break;
   }
@@ -105,6 +112,15 @@ export function defineAbilityFor(actor: AbilityActor): AppAbility {
 }
 
 type Can = AbilityBuilder<AppAbility>['can'];
+
+/**
+ * "Their org's" (PRODUCT.md): every organisation reports on its own commitments (start, declare a
+ * fulfilment) and moves the status of the actions it is responsible for.
+ */
+function ownWorkRules(actor: AbilityActor, can: Can): void {
+  can('report', 'Commitment', { organizationId: actor.organizationId });
+  can('report', 'Action', { responsibleOrganizationId: actor.organizationId });
+}
 
 /**
  * Reading by territory (PRODUCT.md): elected officials and subsidiary managers read their region,
