@@ -68,20 +68,20 @@ describe('buildCommitmentHistory', () => {
     expect(history.fulfilledOn).toBeNull();
   });
 
-  it('a declaration sent back leaves the commitment in progress with the reason', () => {
+  it('a declaration sent back leaves the commitment in progress with the ministry’s note as reason', () => {
     const note = 'Justificatif incomplet.';
     const history = buildCommitmentHistory(
       commitment({
         outcome: {
           status: 'IN_PROGRESS',
-          sentBack: { declaredOn: '2026-10-01', reason: 'FUNDING_DELAY', note },
+          sentBack: { declaredOn: '2026-10-01', note },
         },
       }),
       TODAY,
     );
     expect(history).toMatchObject({
       status: 'IN_PROGRESS',
-      statusReasonCode: 'FUNDING_DELAY',
+      statusReasonCode: null,
       statusNote: note,
     });
     expect(history.fulfilments[0]).toMatchObject({

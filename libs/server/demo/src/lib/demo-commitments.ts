@@ -128,9 +128,8 @@ export function buildCommitmentHistory(spec: DemoCommitment, today: string): Com
     case 'PLANNED':
     case 'IN_PROGRESS':
       if (outcome.sentBack) {
-        const { declaredOn, reason, note } = outcome.sentBack;
+        const { declaredOn, note } = outcome.sentBack;
         fulfilments.push(declaration(declaredOn, 1, false, note));
-        statusReasonCode = reason;
         statusNote = note;
       }
       break;

@@ -8,7 +8,8 @@ export type DemoCommitmentOutcome =
   /** Still owed; `sentBack`: a declaration the ministry returned. Late once the due date has passed. */
   | {
       status: 'PLANNED' | 'IN_PROGRESS';
-      sentBack?: { declaredOn: string; reason: ReasonCode; note: string };
+      /** As `verifyCommitmentFulfilment` records it: the ministry's note is the reason. */
+      sentBack?: { declaredOn: string; note: string };
     }
   /** Declared by the organisation, awaiting the ministry's verification. */
   | { status: 'DECLARED'; declaredOn: string }
@@ -533,7 +534,6 @@ export function demoConventions(c: DemoCalendar): DemoConvention[] {
             status: 'IN_PROGRESS',
             sentBack: {
               declaredOn: c.day(-30),
-              reason: 'FUNDING_DELAY',
               note: "L'ordre de virement joint ne porte que sur 30 M MAD : déclarer le versement effectif du total.",
             },
           },
