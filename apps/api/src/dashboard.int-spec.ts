@@ -3,6 +3,7 @@ import { projectHealthSql } from '@convergence/server/projects';
 import { HEALTHS, PROJECT_STATUSES } from '@convergence/shared/domain';
 import { DataSource } from 'typeorm';
 import { createDashboardFixtures, ORG, type DashboardFixtures } from './testing/dashboard-fixtures';
+import { createProjectFixture } from './testing/project-fixtures';
 import { statementsDuring } from './testing/sql-statements';
 import { startTestApi, type TestApi } from './testing/test-api';
 
@@ -434,5 +435,32 @@ describe('dashboard and partner scorecard (read side: scope, sums, agreement wit
         expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       }
     });
+  });
+
+  it('sums counts past a 32-bit Int exactly, as whole-number Floats', async () => {
+    // The inputs stop at a million per project, but rows written otherwise (imports, SQL) may hold more.
+    // A commune of the region without projects, so that its sums are those of the two below.
+    const [{ code: commune }] = (await dataSource.query(
+      `SELECT code FROM territory WHERE kind = 'COMMUNE' AND region_code = '06'
+         AND code NOT IN (SELECT commune_code FROM project) ORDER BY code LIMIT 1`,
+    )) as { code: string }[];
+    const biggest = { housingUnitsPlanned: 2_000_000_000, householdsRelocated: 2_147_483_647 };
+    const projects = [
+      await createProjectFixture(dataSource, { communeCode: commune, values: biggest }),
+      await createProjectFixture(dataSource, { communeCode: commune, values: biggest }),
+    ];
+    try {
+      const actual = await dashboard('ministere', commune);
+      expect(actual).toMatchObject({
+        projectCount: 2,
+        housingUnitsPlanned: 4_000_000_000,
+        householdsRelocated: 4_294_967_294,
+        housingUnitsDelivered: 0,
+        householdsTargeted: 0,
+      });
+      expect((await dashboard('ministere')).housingUnitsPlanned).toBeGreaterThan(4_000_000_000);
+    } finally {
+      await dataSource.query('DELETE FROM project WHERE id = ANY($1)', [projects.map((p) => p.id)]);
+    }
   });
 });

@@ -43,6 +43,9 @@ const JOURNAL = `query ($id: ID!, $first: Int, $after: String) {
   }
 }`;
 
+/** The message of a negative amount in MAD, a numeric(16,2) column. */
+const BAD_AMOUNT = 'Montant invalide : nombre positif d’au plus 99999999999999.99, avec au plus 2 décimales.';
+
 interface ProjectResult {
   id: string;
   code: string;
@@ -264,7 +267,7 @@ describe('project writes: create, update, progress reports, health', () => {
       expect(fieldsOf(invalid)).toEqual(
         expect.arrayContaining([
           { field: 'title', message: 'Ce champ est obligatoire.' },
-          { field: 'budget', message: 'Montant invalide : nombre positif, au plus 2 décimales.' },
+          { field: 'budget', message: BAD_AMOUNT },
           { field: 'startDate', message: 'Date attendue au format AAAA-MM-JJ.' },
           { field: 'milestones.0.plannedDate', message: 'Date attendue au format AAAA-MM-JJ.' },
           { field: 'location.lat', message: 'Coordonnée invalide : entre -90 et 90, au plus 6 décimales.' },
@@ -569,7 +572,7 @@ describe('project writes: create, update, progress reports, health', () => {
       expect(fieldsOf(response)).toEqual(
         expect.arrayContaining([
           { field: 'physicalProgress', message: 'Au maximum 100.' },
-          { field: 'spentAmount', message: 'Montant invalide : nombre positif, au plus 2 décimales.' },
+          { field: 'spentAmount', message: BAD_AMOUNT },
           { field: 'keyFigures.householdsRelocated', message: 'Au minimum 0.' },
           { field: 'note', message: '2000 caractères au maximum.' },
         ]),

@@ -24,6 +24,7 @@ export * from './lib/pagination/paginate';
 export * from './lib/pagination/order-direction';
 export * from './lib/time/casablanca';
 export * from './lib/graphql/field-validators';
+export * from './lib/graphql/optional-not-null';
 export * from './lib/database/versioned-update';
 export * from './lib/database/like-pattern';
 export * from './lib/http/csv';

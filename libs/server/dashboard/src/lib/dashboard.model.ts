@@ -1,8 +1,15 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { DecimalScalar } from '@convergence/server/core';
 import { HealthEnum, ProjectStatusEnum } from '@convergence/server/projects';
 import type { Health, ProjectStatus } from '@convergence/shared/domain';
 import { PartnerScoreModel } from './partner-score.model';
+
+/**
+ * A sum of counts over many projects can pass the 32-bit GraphQL `Int`, so it is a `Float` that
+ * always holds a whole number (exact up to 2^53).
+ */
+const wholeSumDescription = (what: string) =>
+  `Sum of the projects' ${what}: a whole number, typed Float because it may exceed a 32-bit Int.`;
 
 @ObjectType('ProjectStatusCount')
 export class ProjectStatusCountModel {
@@ -48,16 +55,16 @@ export class DashboardModel {
   @Field(() => DecimalScalar, { description: 'Sum of the amounts spent on the projects, in MAD.' })
   investmentRealised!: string;
 
-  @Field(() => Int)
+  @Field(() => Float, { description: wholeSumDescription('housing units planned') })
   housingUnitsPlanned!: number;
 
-  @Field(() => Int)
+  @Field(() => Float, { description: wholeSumDescription('housing units delivered') })
   housingUnitsDelivered!: number;
 
-  @Field(() => Int)
+  @Field(() => Float, { description: wholeSumDescription('households targeted') })
   householdsTargeted!: number;
 
-  @Field(() => Int)
+  @Field(() => Float, { description: wholeSumDescription('households relocated') })
   householdsRelocated!: number;
 
   @Field(() => DecimalScalar, { description: 'Hectares developed by the projects.' })

@@ -8,7 +8,12 @@ import {
 } from '@convergence/server/commitments';
 import { accessibleBy, NotFoundError, TODAY_SQL } from '@convergence/server/core';
 import { ProjectEntity, projectHealthSql } from '@convergence/server/projects';
-import { TerritoryService, type TerritoryEntity } from '@convergence/server/territories';
+import {
+  TerritoryService,
+  whereTerritoryInSubtree,
+  type TerritoryEntity,
+  type TerritorySubtree,
+} from '@convergence/server/territories';
 import {
   HEALTHS,
   PROJECT_STATUSES,
@@ -21,11 +26,14 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CommuneFiguresModel, DashboardModel } from './dashboard.model';
 import type { PartnerScoreModel } from './partner-score.model';
-import { whereInSubtree } from './territory-filters';
 
 /** A sum of money or hectares, exact, with its two decimals even when there is nothing to add up. */
 const exactSum = (column: string) => `round(coalesce(sum(${column}), 0), 2)`;
-const intSum = (column: string) => `coalesce(sum(${column}), 0)::int`;
+/**
+ * A sum of integer counts: PostgreSQL sums `integer` as `bigint` (no overflow), returned as float8, the
+ * JavaScript number of the `Float` fields, exact for any whole number below 2^53.
+ */
+const countSum = (column: string) => `coalesce(sum(${column}), 0)::float8`;
 const quoted = (values: readonly CommitmentStatus[]) => values.map((value) => `'${value}'`).join(', ');
 
 const FULFILLED_SQL = `commitment.status IN (${quoted(['FULFILLED', 'PARTIALLY_FULFILLED'])})`;
@@ -59,10 +67,10 @@ const PROJECT_TOTALS = {
   projectCount: 'count(*)::int',
   investmentCommitted: exactSum('project.budget'),
   investmentRealised: exactSum('project.spent_amount'),
-  housingUnitsPlanned: intSum('project.housing_units_planned'),
-  housingUnitsDelivered: intSum('project.housing_units_delivered'),
-  householdsTargeted: intSum('project.households_targeted'),
-  householdsRelocated: intSum('project.households_relocated'),
+  housingUnitsPlanned: countSum('project.housing_units_planned'),
+  housingUnitsDelivered: countSum('project.housing_units_delivered'),
+  householdsTargeted: countSum('project.households_targeted'),
+  householdsRelocated: countSum('project.households_relocated'),
   hectares: exactSum('project.hectares'),
 } as const;
 type ProjectTotals = Pick<DashboardModel, keyof typeof PROJECT_TOTALS>;
@@ -120,7 +128,7 @@ export class DashboardService {
   private readableProjects(manager: EntityManager, ability: AppAbility, territory: TerritoryEntity | null) {
     const query = manager.getRepository(ProjectEntity).createQueryBuilder('project');
     accessibleBy(query, ability, 'read', 'Project');
-    if (territory !== null) whereInSubtree(query, 'project.commune_code', territory);
+    if (territory !== null) whereTerritoryInSubtree(query, 'project.commune_code', subtreeOf(territory));
     return query;
   }
 
@@ -215,12 +223,17 @@ export class DashboardService {
   ): Promise<number> {
     const query = manager.getRepository(ActionEntity).createQueryBuilder('action');
     accessibleBy(query, ability, 'read', 'Action');
-    if (territory !== null) whereInSubtree(query, 'action.territory_code', territory);
+    if (territory !== null) whereTerritoryInSubtree(query, 'action.territory_code', subtreeOf(territory));
     const row = await query
       .select(`count(*) FILTER (WHERE ${actionOverdueSql('action')})::int`, 'count')
       .getRawOne<{ count: number }>();
     return row?.count ?? 0;
   }
+}
+
+/** The territory and everything under it, as the lists filter on `territoryCode`. */
+function subtreeOf(territory: TerritoryEntity): TerritorySubtree {
+  return { code: territory.code, pathPattern: `${territory.path}%` };
 }
 
 function toPartnerScore(row: ScoreRow): PartnerScoreModel {

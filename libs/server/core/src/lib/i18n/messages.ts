@@ -157,10 +157,15 @@ const catalogue = {
     ar: 'يجب إدخال تاريخ بصيغة YYYY-MM-DD.',
     en: 'A date as YYYY-MM-DD is expected.',
   },
+  'validation.dateOutOfRange': {
+    fr: 'Date hors limites : l’année doit être comprise entre {min} et {max}.',
+    ar: 'تاريخ خارج الحدود: يجب أن تكون السنة بين {min} و {max}.',
+    en: 'Date out of range: the year must be between {min} and {max}.',
+  },
   'validation.decimal': {
-    fr: 'Montant invalide : nombre positif, au plus {scale} décimales.',
-    ar: 'مبلغ غير صالح: عدد موجب بـ {scale} أرقام عشرية على الأكثر.',
-    en: 'Invalid amount: a positive number with at most {scale} decimals.',
+    fr: 'Montant invalide : nombre positif d’au plus {max}, avec au plus {scale} décimales.',
+    ar: 'مبلغ غير صالح: عدد موجب لا يتجاوز {max} بـ {scale} أرقام عشرية على الأكثر.',
+    en: 'Invalid amount: a positive number up to {max}, with at most {scale} decimals.',
   },
   'validation.unknownReference': {
     fr: '{subject} introuvable.',

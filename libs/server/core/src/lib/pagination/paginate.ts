@@ -1,4 +1,5 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { isUUID } from 'class-validator';
+import { QueryFailedError, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError } from '../graphql/domain-errors';
 import type { Connection } from './connection';
 import { DEFAULT_PAGE_SIZE, type PageArgs } from './page.args';
@@ -26,6 +27,15 @@ function encodeCursor(value: CursorValue, id: string): string {
   return Buffer.from(JSON.stringify([value, id])).toString('base64url');
 }
 
+function invalidCursor(): BadUserInputError {
+  return new BadUserInputError([{ field: 'after', key: 'validation.cursor' }]);
+}
+
+/**
+ * The (sort value, id) a client sends back. Only the shape can be checked here: whether the value
+ * suits the sort column (a number for the budget, a date for a due date) is PostgreSQL's to say,
+ * see `withCursorChecked`.
+ */
 function decodeCursor(cursor: string): [CursorValue, string] {
   try {
     const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -33,14 +43,30 @@ function decodeCursor(cursor: string): [CursorValue, string] {
       Array.isArray(decoded) &&
       decoded.length === 2 &&
       ['string', 'number'].includes(typeof decoded[0]) &&
-      typeof decoded[1] === 'string'
+      isUUID(decoded[1], 'all')
     ) {
       return decoded as [CursorValue, string];
     }
   } catch {
     // fall through: any malformed cursor gets the same answer
   }
-  throw new BadUserInputError([{ field: 'after', key: 'validation.cursor' }]);
+  throw invalidCursor();
+}
+
+/**
+ * A forged cursor whose value PostgreSQL cannot compare with the sort column ('abc' against a
+ * numeric, a date of the year 0) fails the page statement with a data exception, SQLSTATE class 22
+ * (22P02 invalid_text_representation, 22007/22008 datetime, 22003 out of range…): that is the
+ * client's bad cursor, not a fault of the server. Any other failure stays what it is.
+ */
+async function withCursorChecked<R>(statement: Promise<R>): Promise<R> {
+  try {
+    return await statement;
+  } catch (error) {
+    const sqlState: unknown = error instanceof QueryFailedError ? (error as { code?: unknown }).code : null;
+    if (typeof sqlState === 'string' && sqlState.startsWith('22')) throw invalidCursor();
+    throw error;
+  }
 }
 
 /** Rows after the cursor's (sort value, id), in sort order then id. */
@@ -78,9 +104,10 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const first = page.first ?? DEFAULT_PAGE_SIZE;
   const totalCount = await query.clone().getCount();
   const after = page.after !== undefined && page.after !== null ? decodeCursor(page.after) : null;
-  const rows = await orderedAfter(query, sort, after)
+  const statement = orderedAfter(query, sort, after)
     .limit(first + 1)
     .getMany();
+  const rows = await (after ? withCursorChecked(statement) : statement);
   const pageRows = rows.slice(0, first);
   const edges = pageRows.map((node) => ({ node, cursor: encodeCursor(...cursorOf(node, sort)) }));
   return {

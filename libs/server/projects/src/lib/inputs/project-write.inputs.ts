@@ -26,6 +26,7 @@ import {
   type ReasonCode,
 } from '@convergence/shared/domain';
 import { ProjectStatusEnum, ProjectTypeEnum } from '../project.model';
+import { IsHectares, IsKeyFigureCount } from './key-figure.validators';
 import { GeoPointInput } from './geo-point.input';
 
 export const MAX_PARTNERS = 50;
@@ -42,19 +43,17 @@ export const INITIAL_PROJECT_STATUSES = [
 export class PlannedKeyFiguresInput {
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @IsInt()
-  @Min(0, { context: { min: 0 } })
+  @IsKeyFigureCount()
   housingUnitsPlanned?: number;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @IsInt()
-  @Min(0, { context: { min: 0 } })
+  @IsKeyFigureCount()
   householdsTargeted?: number;
 
   @Field(() => DecimalScalar, { nullable: true })
   @IsOptional()
-  @IsNonNegativeDecimal()
+  @IsHectares()
   hectares?: string;
 }
 

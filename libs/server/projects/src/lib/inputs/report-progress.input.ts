@@ -25,6 +25,7 @@ import {
   type ReasonCode,
 } from '@convergence/shared/domain';
 import { ProjectStatusEnum } from '../project.model';
+import { IsHectares, IsKeyFigureCount } from './key-figure.validators';
 
 export const MAX_NOTE_LENGTH = 2000;
 
@@ -32,19 +33,17 @@ export const MAX_NOTE_LENGTH = 2000;
 export class ReportedKeyFiguresInput {
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @IsInt()
-  @Min(0, { context: { min: 0 } })
+  @IsKeyFigureCount()
   housingUnitsDelivered?: number;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @IsInt()
-  @Min(0, { context: { min: 0 } })
+  @IsKeyFigureCount()
   householdsRelocated?: number;
 
   @Field(() => DecimalScalar, { nullable: true })
   @IsOptional()
-  @IsNonNegativeDecimal()
+  @IsHectares()
   hectares?: string;
 }
 
