@@ -518,9 +518,30 @@ describe('actions', () => {
       });
     });
 
+    it('refuses null for what an action always has, naming each field, and writes nothing', async () => {
+      const response = await update('ministere', {
+        title: null,
+        description: null,
+        dueDate: null,
+        priority: null,
+        contributorOrganizationIds: null,
+      });
+      expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0].extensions?.fields).toEqual([
+        { field: 'title', message: 'Ce champ est obligatoire.' },
+        { field: 'description', message: 'Valeur invalide.' },
+        { field: 'dueDate', message: 'Date attendue au format AAAA-MM-JJ.' },
+        { field: 'priority', message: 'Valeur non autorisée.' },
+        { field: 'contributorOrganizationIds', message: 'Valeur invalide.' },
+      ]);
+      expect(await auditCount(dataSource, id, 'updateAction')).toBe(0);
+    });
+
     it('is FORBIDDEN to the responsible organisation (it moves the status, not the definition)', async () => {
       const response = await update('prefecture', { title: 'UPD Autre chose' });
       expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const [row] = await dataSource.query('SELECT title, version FROM action WHERE id = $1', [id]);
+      expect(row).toEqual({ title: 'UPD Études de la voirie', version: 1 });
     });
 
     it('is CONFLICT with a stale version', async () => {

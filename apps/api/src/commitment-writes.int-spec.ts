@@ -206,11 +206,15 @@ describe('commitments (write side: create, update, two-step fulfilment, no lost 
   describe('updateCommitment', () => {
     it('moves the due date only with a reason, and keeps every slip in the history', async () => {
       const commitment = await saoCommitment();
-      const noReason = await as('sao', UPDATE, { id: commitment.id, version: 1, dueDate: moroccoDay(60) });
+      const noReason = await as('ministere', UPDATE, {
+        id: commitment.id,
+        version: 1,
+        dueDate: moroccoDay(60),
+      });
       expect(codeOf(noReason)).toBe('BAD_USER_INPUT');
       expect(fieldsOf(noReason)).toEqual([{ field: 'reasonCode', message: 'Indiquez un motif.' }]);
 
-      const first = await as('sao', UPDATE, {
+      const first = await as('ministere', UPDATE, {
         id: commitment.id,
         version: 1,
         dueDate: moroccoDay(60),
@@ -218,7 +222,7 @@ describe('commitments (write side: create, update, two-step fulfilment, no lost 
         note: 'Budget voté en retard',
       });
       expect(first.errors).toBeUndefined();
-      const second = await as('ministere', UPDATE, {
+      const second = await as('admin', UPDATE, {
         id: commitment.id,
         version: 2,
         dueDate: moroccoDay(90),
@@ -235,34 +239,36 @@ describe('commitments (write side: create, update, two-step fulfilment, no lost 
             newDueDate: moroccoDay(60),
             reasonCode: 'FUNDING_DELAY',
             note: 'Budget voté en retard',
-            changedBy: { displayName: 'Youssef Bennani' },
+            changedBy: { displayName: 'Karim El Idrissi' },
           },
           {
             previousDueDate: moroccoDay(60),
             newDueDate: moroccoDay(90),
             reasonCode: 'LAND_NOT_AVAILABLE',
             note: '',
-            changedBy: { displayName: 'Karim El Idrissi' },
+            changedBy: { displayName: 'Salma Berrada' },
           },
         ],
       });
       expect(await auditOperations(commitment.id)).toEqual(['updateCommitment', 'updateCommitment']);
     });
 
-    it('starts, then cancels only with a reason; a cancelled commitment no longer changes', async () => {
+    it('the partner starts it; the ministry cancels only with a reason; a cancelled one no longer changes', async () => {
       const commitment = await saoCommitment();
       const started = await as('sao', UPDATE, { id: commitment.id, version: 1, status: 'IN_PROGRESS' });
-      expect(started.data?.['updateCommitment'].status).toBe('IN_PROGRESS');
-      const backwards = await as('sao', UPDATE, { id: commitment.id, version: 2, status: 'FULFILLED' });
+      expect(started.errors).toBeUndefined();
+      expect(started.data?.['updateCommitment']).toMatchObject({ status: 'IN_PROGRESS', version: 2 });
+      expect(await auditOperations(commitment.id)).toEqual(['updateCommitment']);
+      const backwards = await as('ministere', UPDATE, { id: commitment.id, version: 2, status: 'FULFILLED' });
       expect(fieldsOf(backwards)).toEqual([
         {
           field: 'status',
           message: 'Passage de IN_PROGRESS à FULFILLED impossible ; possibles : CANCELLED.',
         },
       ]);
-      const noReason = await as('sao', UPDATE, { id: commitment.id, version: 2, status: 'CANCELLED' });
+      const noReason = await as('ministere', UPDATE, { id: commitment.id, version: 2, status: 'CANCELLED' });
       expect(fieldsOf(noReason)).toEqual([{ field: 'reasonCode', message: 'Indiquez un motif.' }]);
-      const cancelled = await as('sao', UPDATE, {
+      const cancelled = await as('ministere', UPDATE, {
         id: commitment.id,
         version: 2,
         status: 'CANCELLED',
@@ -274,15 +280,15 @@ describe('commitments (write side: create, update, two-step fulfilment, no lost 
         statusReasonCode: 'PARTNER_REQUEST',
         statusNote: 'Repris par la commune',
       });
-      const closed = await as('ministere', UPDATE, { id: commitment.id, version: 3, title: 'Autre titre' });
+      const closed = await as('admin', UPDATE, { id: commitment.id, version: 3, title: 'Autre titre' });
       expect(fieldsOf(closed)).toEqual([{ field: 'id', message: 'Cet engagement est clos (CANCELLED).' }]);
     });
 
     it('edits figures but keeps an amount or a quantity, and refuses text over its limit', async () => {
       const commitment = await saoCommitment();
-      const none = await as('sao', UPDATE, { id: commitment.id, version: 1, amount: null });
+      const none = await as('ministere', UPDATE, { id: commitment.id, version: 1, amount: null });
       expect(fieldsOf(none)).toEqual([{ field: 'amount', message: 'Indiquez un montant ou une quantité.' }]);
-      const nullTitle = await as('sao', UPDATE, {
+      const nullTitle = await as('ministere', UPDATE, {
         id: commitment.id,
         version: 1,
         title: null,
@@ -292,9 +298,9 @@ describe('commitments (write side: create, update, two-step fulfilment, no lost 
         { field: 'title', message: 'Ce champ est obligatoire.' },
         { field: 'dueDate', message: 'Date attendue au format AAAA-MM-JJ.' },
       ]);
-      const long = await as('sao', UPDATE, { id: commitment.id, version: 1, note: 'n'.repeat(2001) });
+      const long = await as('ministere', UPDATE, { id: commitment.id, version: 1, note: 'n'.repeat(2001) });
       expect(fieldsOf(long)).toEqual([{ field: 'note', message: '2000 caractères au maximum.' }]);
-      const edited = await as('sao', UPDATE, {
+      const edited = await as('ministere', UPDATE, {
         id: commitment.id,
         version: 1,
         amount: '1200000',
@@ -307,11 +313,39 @@ describe('commitments (write side: create, update, two-step fulfilment, no lost 
       });
     });
 
-    it('is FORBIDDEN to another organisation that may read it, NOT_FOUND to one that may not', async () => {
+    it('is FORBIDDEN to the committing organisation for its terms: amount, due date, title, cancelling', async () => {
       const commitment = await saoCommitment();
-      const input = { id: commitment.id, version: 1, title: 'Pris en main' };
-      expect(codeOf(await as('elu', UPDATE, input))).toBe('FORBIDDEN');
-      expect(codeOf(await as('elu.marrakech', UPDATE, input))).toBe('NOT_FOUND');
+      const id = commitment.id;
+      for (const change of [
+        { amount: '1' },
+        { dueDate: moroccoDay(60), reasonCode: 'FUNDING_DELAY' },
+        { title: 'Revu à la baisse' },
+        { status: 'CANCELLED', reasonCode: 'PARTNER_REQUEST' },
+        // Starting is its own, but not with anything else.
+        { status: 'IN_PROGRESS', amount: '1' },
+      ]) {
+        expect([change, codeOf(await as('sao', UPDATE, { id, version: 1, ...change }))]).toEqual([
+          change,
+          'FORBIDDEN',
+        ]);
+      }
+      const [row]: { amount: string; status: string; version: number }[] = await dataSource.query(
+        'SELECT amount, status, version FROM commitment WHERE id = $1',
+        [id],
+      );
+      expect(row).toEqual({ amount: '1000000.00', status: 'PLANNED', version: 1 });
+      expect(await auditOperations(id)).toEqual([]);
+    });
+
+    it('is FORBIDDEN to another organisation that may read it (even to start it), NOT_FOUND to one that may not', async () => {
+      const commitment = await saoCommitment();
+      for (const input of [
+        { id: commitment.id, version: 1, title: 'Pris en main' },
+        { id: commitment.id, version: 1, status: 'IN_PROGRESS' },
+      ]) {
+        expect(codeOf(await as('elu', UPDATE, input))).toBe('FORBIDDEN');
+        expect(codeOf(await as('elu.marrakech', UPDATE, input))).toBe('NOT_FOUND');
+      }
       const [row]: { title: string; version: number }[] = await dataSource.query(
         'SELECT title, version FROM commitment WHERE id = $1',
         [commitment.id],
@@ -319,10 +353,40 @@ describe('commitments (write side: create, update, two-step fulfilment, no lost 
       expect(row).toEqual({ title: commitment.title, version: 1 });
     });
 
+    it('refuses any change while a declaration awaits verification', async () => {
+      const commitment = await saoCommitment({ status: 'IN_PROGRESS' });
+      const declared = await as('sao', DECLARE, {
+        commitmentId: commitment.id,
+        version: 1,
+        note: 'PV de réception',
+        complete: true,
+      });
+      expect(declared.errors).toBeUndefined();
+      const edit = await as('ministere', UPDATE, { id: commitment.id, version: 2, amount: '1' });
+      expect(codeOf(edit)).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(edit)).toEqual([
+        { field: 'id', message: 'Une réalisation déclarée attend déjà sa vérification.' },
+      ]);
+      const cancel = await as('admin', UPDATE, {
+        id: commitment.id,
+        version: 2,
+        status: 'CANCELLED',
+        reasonCode: 'PARTNER_REQUEST',
+      });
+      expect(fieldsOf(cancel)).toEqual([
+        { field: 'id', message: 'Une réalisation déclarée attend déjà sa vérification.' },
+      ]);
+      const [row]: { amount: string; status: string; version: number }[] = await dataSource.query(
+        'SELECT amount, status, version FROM commitment WHERE id = $1',
+        [commitment.id],
+      );
+      expect(row).toEqual({ amount: '1000000.00', status: 'DECLARED', version: 2 });
+    });
+
     it('is CONFLICT with a stale version', async () => {
       const commitment = await saoCommitment();
       expect(
-        (await as('sao', UPDATE, { id: commitment.id, version: 1, title: 'Premier' })).errors,
+        (await as('admin', UPDATE, { id: commitment.id, version: 1, title: 'Premier' })).errors,
       ).toBeUndefined();
       expect(codeOf(await as('ministere', UPDATE, { id: commitment.id, version: 1, title: 'Second' }))).toBe(
         'CONFLICT',
@@ -456,7 +520,18 @@ describe('commitments (write side: create, update, two-step fulfilment, no lost 
       expect(codeOf(await declare('ministere', commitment, { complete: true }))).toBe('FORBIDDEN');
       expect(codeOf(await declare('elu', commitment, { complete: true }))).toBe('FORBIDDEN');
       expect(codeOf(await declare('elu.marrakech', commitment, { complete: true }))).toBe('NOT_FOUND');
+      expect(await auditOperations(commitment.id)).toEqual([]);
       expect((await declare('admin', commitment, { complete: true })).errors).toBeUndefined();
+    });
+
+    it('the ministry declares the ministry’s own commitments, as any committing organisation', async () => {
+      const commitment = await saoCommitment({ organization: 'ministry' });
+      const declared = await declare('ministere', commitment, { complete: true });
+      expect(declared.errors).toBeUndefined();
+      expect(declared.data?.['declareCommitmentFulfilment']).toMatchObject({
+        status: 'DECLARED',
+        fulfilments: [{ amount: '1000000.00', declaredBy: { displayName: 'Karim El Idrissi' } }],
+      });
     });
 
     it('refuses more than remains, a declaration while one awaits verification, and verifying nothing', async () => {

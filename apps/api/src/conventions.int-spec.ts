@@ -300,7 +300,7 @@ describe('conventions', () => {
   });
 
   describe('updateConvention', () => {
-    it('changes what is given; a new region moves the commitments that take their scope from it', async () => {
+    it('changes what is given, with its audit event; the region, copied by commitments, never changes', async () => {
       const convention = await fixtures.convention({ regionCode: '06', parties: ['saoCS'] });
       const commitment = await fixtures.commitment({
         title: uniqueName('Sans projet'),
@@ -308,29 +308,38 @@ describe('conventions', () => {
         convention,
         dueDate: moroccoDay(30),
       });
-      const COMMITMENT = 'query ($id: ID!) { commitment(id: $id) { id territory { code } } }';
-      expect(
-        (await api.graphql(COMMITMENT, { id: commitment.id }, { token: tokens.elu })).data?.['commitment'],
-      ).not.toBeNull();
+      const update = (input: Record<string, unknown>) =>
+        api.graphql<{ updateConvention: ConventionNode }>(
+          UPDATE,
+          { id: convention.id, version: 1, input },
+          { token: tokens.ministere },
+        );
 
-      const response = await api.graphql<{ updateConvention: ConventionNode }>(
-        UPDATE,
-        { id: convention.id, version: 1, input: { title: 'Convention régionale', regionCode: '07' } },
-        { token: tokens.ministere },
+      const moving = await update({ title: 'Convention régionale', regionCode: '07' });
+      expect(codeOf(moving)).toBe('BAD_USER_INPUT');
+      expect(moving.errors?.[0].message).toContain(
+        '"regionCode" is not defined by type "UpdateConventionInput"',
       );
+
+      const response = await update({ title: 'Convention régionale' });
       expect(response.errors).toBeUndefined();
       expect(response.data?.updateConvention).toMatchObject({
         title: 'Convention régionale',
         code: convention.code,
         version: 2,
-        region: { code: '07' },
+        region: { code: '06' },
         commitments: [{ title: commitment.title }],
       });
-      expect(
-        (await api.graphql(COMMITMENT, { id: commitment.id }, { token: tokens.elu })).data?.['commitment'],
-      ).toBeNull();
-      const moved = await api.graphql(COMMITMENT, { id: commitment.id }, { token: tokens['elu.marrakech'] });
-      expect(moved.data?.['commitment']).toEqual({ id: commitment.id, territory: { code: '07' } });
+      const [audit]: { changes: Record<string, unknown> }[] = await dataSource.query(
+        "SELECT changes FROM audit_event WHERE subject_id = $1 AND operation = 'updateConvention'",
+        [convention.id],
+      );
+      expect(audit.changes).toEqual({ title: ['Convention de test', 'Convention régionale'] });
+      const [scope]: { region_code: string; version: number }[] = await dataSource.query(
+        'SELECT region_code, version FROM commitment WHERE id = $1',
+        [commitment.id],
+      );
+      expect(scope).toEqual({ region_code: '06', version: 1 });
     });
 
     it('is CONFLICT with a stale version, FORBIDDEN to others, and names problems as input.<field>', async () => {
@@ -342,12 +351,17 @@ describe('conventions', () => {
       expect(codeOf(await update('ministere', 1, { title: 'Second' }))).toBe('CONFLICT');
       const bad = await update('ministere', 2, {
         code: casablancaSettat.code,
-        regionCode: '06.141',
+        partyOrganizationIds: ['00000000-0000-4000-8000-000000000000'],
         title: null,
       });
       expect(fieldsOf(bad)).toEqual([{ field: 'title', message: 'Ce champ est obligatoire.' }]);
-      const taken = await update('ministere', 2, { code: casablancaSettat.code, regionCode: '06.141' });
-      expect(fieldsOf(taken)).toEqual([{ field: 'regionCode', message: expect.stringContaining('région') }]);
+      const unknown = await update('ministere', 2, {
+        code: casablancaSettat.code,
+        partyOrganizationIds: ['00000000-0000-4000-8000-000000000000'],
+      });
+      expect(fieldsOf(unknown)).toEqual([
+        { field: 'partyOrganizationIds', message: 'Organisation introuvable.' },
+      ]);
       const codeTaken = await update('ministere', 2, { code: casablancaSettat.code });
       expect(fieldsOf(codeTaken)).toEqual([{ field: 'code', message: 'Ce code est déjà utilisé.' }]);
       const [row]: { title: string; version: number }[] = await dataSource.query(

@@ -293,13 +293,13 @@ describe('forums', () => {
     it('changes only the given fields, bumps the version and audits the change', async () => {
       const response = await api.graphql<{ updateForum: ForumNode }>(
         UPDATE,
-        { id: forumId, version: 1, input: { resolutions: ['Adopter le calendrier'], regionCode: null } },
+        { id: forumId, version: 1, input: { resolutions: ['Adopter le calendrier'], place: 'Settat' } },
         { token: tokens['ministere'] },
       );
       expect(response.errors).toBeUndefined();
       expect(response.data?.updateForum).toMatchObject({
         title: 'Réunion de suivi',
-        region: null,
+        region: { code: '06' },
         resolutions: ['Adopter le calendrier'],
         version: 2,
       });
@@ -308,9 +308,26 @@ describe('forums', () => {
         [forumId],
       );
       expect(event.changes).toEqual({
-        regionCode: ['06', null],
+        place: ['Casablanca', 'Settat'],
         resolutions: [[], ['Adopter le calendrier']],
       });
+    });
+
+    it('never moves the region: the commitments announced there copied it as their scope', async () => {
+      const response = await api.graphql(
+        UPDATE,
+        { id: forumId, version: 1, input: { regionCode: null } },
+        { token: tokens['ministere'] },
+      );
+      expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0].message).toContain(
+        '"regionCode" is not defined by type "UpdateForumInput"',
+      );
+      const [row]: { region_code: string; version: number }[] = await dataSource.query(
+        'SELECT region_code, version FROM forum WHERE id = $1',
+        [forumId],
+      );
+      expect(row).toEqual({ region_code: '06', version: 1 });
     });
 
     it('is CONFLICT with a stale version, and nothing changes', async () => {
@@ -344,19 +361,27 @@ describe('forums', () => {
     it('names the fields of bad input inside `input`', async () => {
       const response = await api.graphql(
         UPDATE,
-        { id: forumId, version: 1, input: { title: null, regionCode: '99' } },
+        {
+          id: forumId,
+          version: 1,
+          input: { title: null, participantOrganizationIds: ['00000000-0000-4000-8000-000000000000'] },
+        },
         { token: tokens['ministere'] },
       );
       expect(response.errors?.[0].extensions?.fields).toEqual([
         { field: 'title', message: 'Ce champ est obligatoire.' },
       ]);
-      const region = await api.graphql(
+      const participants = await api.graphql(
         UPDATE,
-        { id: forumId, version: 1, input: { regionCode: '99' } },
+        {
+          id: forumId,
+          version: 1,
+          input: { participantOrganizationIds: ['00000000-0000-4000-8000-000000000000'] },
+        },
         { token: tokens['ministere'] },
       );
-      expect(region.errors?.[0].extensions?.fields).toEqual([
-        { field: 'regionCode', message: 'Choisissez une région, ou aucune pour une portée nationale.' },
+      expect(participants.errors?.[0].extensions?.fields).toEqual([
+        { field: 'participantOrganizationIds', message: 'Organisation introuvable.' },
       ]);
     });
   });

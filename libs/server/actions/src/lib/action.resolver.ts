@@ -3,6 +3,7 @@ import {
   CheckPolicies,
   CurrentAbility,
   CurrentActor,
+  foundOnly,
   mapConnection,
   type Actor,
   type Connection,
@@ -67,7 +68,7 @@ export class ActionResolver {
   }
 
   @Mutation(() => ActionModel, { description: 'The responsible organisation, the ministry or an admin.' })
-  @CheckPolicies((ability) => ability.can('update', 'Action'))
+  @CheckPolicies((ability) => ability.can('report', 'Action') || ability.can('update', 'Action'))
   async updateActionStatus(
     @CurrentActor() actor: Actor,
     @CurrentAbility() ability: AppAbility,
@@ -78,7 +79,7 @@ export class ActionResolver {
 
   /** What an action is (title, due date, contributors…) belongs to those who assign actions, not to the responsible organisation. */
   @Mutation(() => ActionModel, { description: 'The ministry or an admin.' })
-  @CheckPolicies((ability) => ability.can('create', 'Action') && ability.can('update', 'Action'))
+  @CheckPolicies((ability) => ability.can('update', 'Action'))
   async updateAction(
     @CurrentActor() actor: Actor,
     @CurrentAbility() ability: AppAbility,
@@ -100,11 +101,7 @@ export class ActionResolver {
     @Context() context: GraphqlContext,
   ): Promise<OrganizationModel[]> {
     const loader = organizationNamedByReadableRow(context, this.organizationService);
-    const contributors = await loader.loadMany(action.contributorOrganizationIds);
-    return contributors.filter(
-      (contributor): contributor is OrganizationModel =>
-        contributor !== null && !(contributor instanceof Error),
-    );
+    return foundOnly(await loader.loadMany(action.contributorOrganizationIds));
   }
 
   @ResolveField(() => TerritoryModel, { description: 'Where it happens.' })

@@ -6,12 +6,14 @@ import {
   BadUserInputError,
   ConflictError,
   containsPattern,
+  definedOnly,
   ForbiddenError,
   NotFoundError,
   OrderDirection,
   paginate,
   type ListQuery,
   todayInMorocco,
+  uniqueValues,
   updateVersioned,
   type Actor,
   type Connection,
@@ -22,8 +24,13 @@ import { recordAudit } from '@convergence/server/audit';
 import { ForumService } from '@convergence/server/forums';
 import { OrganizationService } from '@convergence/server/organizations';
 import { ProjectService } from '@convergence/server/projects';
-import { TerritoryService } from '@convergence/server/territories';
-import { ACTION_PRIORITIES, type AppAbility, type ReasonCode } from '@convergence/shared/domain';
+import { TerritoryService, whereTerritoryInSubtree } from '@convergence/server/territories';
+import {
+  ACTION_PRIORITIES,
+  type Action as Verb,
+  type AppAbility,
+  type ReasonCode,
+} from '@convergence/shared/domain';
 import { Repository, type EntityManager } from 'typeorm';
 import { actionOverdueSql } from './action-overdue';
 import { needsReason, statusChangeProblems } from './action-rules';
@@ -85,10 +92,10 @@ export class ActionService {
     const query = this.actions.createQueryBuilder('action');
     accessibleBy(query, ability, 'read', 'Action');
     if (filter.territoryCode !== undefined) {
-      const subtree = await this.territories.subtree(filter.territoryCode);
-      query.andWhere(
-        'action.territory_code IN (SELECT t.code FROM territory t WHERE t.path LIKE :territoryPattern)',
-        { territoryPattern: subtree.pathPattern },
+      whereTerritoryInSubtree(
+        query,
+        'action.territory_code',
+        await this.territories.subtree(filter.territoryCode),
       );
     }
     if (filter.responsibleOrganizationId) {
@@ -158,7 +165,7 @@ export class ActionService {
    * region-level action has no province. The forum and project must be ones the creator may read.
    */
   async create(actor: Actor, ability: AppAbility, input: CreateActionInput): Promise<ActionEntity> {
-    const contributorIds = unique(input.contributorOrganizationIds ?? []);
+    const contributorIds = uniqueValues(input.contributorOrganizationIds ?? []);
     const [territory, problems] = await Promise.all([
       this.territories.findByCode(input.territoryCode),
       Promise.all([
@@ -178,22 +185,25 @@ export class ActionService {
     problems.push(...dueDateProblems(input.dueDate));
     if (problems.length || !territory) throw new BadUserInputError(problems);
 
+    const values = {
+      title: input.title,
+      description: input.description ?? '',
+      responsibleOrganizationId: input.responsibleOrganizationId,
+      contributorOrganizationIds: contributorIds,
+      territoryCode: territory.code,
+      regionCode: territory.regionCode,
+      provinceCode: territory.provinceCode,
+      forumId: input.forumId ?? null,
+      projectId: input.projectId ?? null,
+      dueDate: input.dueDate,
+      priority: input.priority,
+      status: 'OPEN' as const,
+      createdByUserId: actor.userId,
+    };
+    // The rule is checked on the row as it will be, scope included, not only on the subject type.
+    if (!ability.can('create', subject('Action', { ...values }))) throw new ForbiddenError();
     return this.actions.manager.transaction(async (manager) => {
-      const { identifiers } = await manager.insert(ActionEntity, {
-        title: input.title,
-        description: input.description ?? '',
-        responsibleOrganizationId: input.responsibleOrganizationId,
-        contributorOrganizationIds: contributorIds,
-        territoryCode: territory.code,
-        regionCode: territory.regionCode,
-        provinceCode: territory.provinceCode,
-        forumId: input.forumId ?? null,
-        projectId: input.projectId ?? null,
-        dueDate: input.dueDate,
-        priority: input.priority,
-        status: 'OPEN',
-        createdByUserId: actor.userId,
-      });
+      const { identifiers } = await manager.insert(ActionEntity, values);
       const action = await manager.findOneByOrFail(ActionEntity, { id: identifiers[0]['id'] as string });
       await this.audit(manager, actor, 'createAction', null, action);
       return action;
@@ -201,8 +211,9 @@ export class ActionService {
   }
 
   /**
-   * Moves an action along its workflow (PRODUCT.md): the responsible organisation's users, the ministry
-   * and admins. Entering DONE dates it today (in Morocco); leaving DONE clears that date.
+   * Moves an action along its workflow (PRODUCT.md): the responsible organisation's users (the rule
+   * `report`), the ministry and admins (`update`). Entering DONE dates it today (in Morocco); leaving
+   * DONE clears that date.
    */
   async updateStatus(
     actor: Actor,
@@ -210,7 +221,7 @@ export class ActionService {
     { id, version, status, note, reasonCode }: UpdateActionStatusInput,
   ): Promise<ActionEntity> {
     return this.actions.manager.transaction(async (manager) => {
-      const before = await this.writable(ability, id, version, manager);
+      const before = await this.writable(ability, ['report', 'update'], id, version, manager);
       const problems = statusChangeProblems(before.status, status, reasonCode);
       if (problems.length) throw new BadUserInputError(problems);
       const after = await updateVersioned(manager, ActionEntity, id, version, {
@@ -224,27 +235,28 @@ export class ActionService {
     });
   }
 
-  /** Changes what the action is (ministry and admin); moving the due date needs a reason code. */
+  /**
+   * Changes what the action is (ministry and admin, the rule `update`); moving the due date needs a
+   * reason code. The responsible organisation moves its status, not its definition.
+   */
   async update(actor: Actor, ability: AppAbility, input: UpdateActionInput): Promise<ActionEntity> {
-    const contributorIds = input.contributorOrganizationIds && unique(input.contributorOrganizationIds);
+    const contributorIds = input.contributorOrganizationIds && uniqueValues(input.contributorOrganizationIds);
     const problems = await this.unknownOrganizations('contributorOrganizationIds', contributorIds ?? []);
     return this.actions.manager.transaction(async (manager) => {
-      const before = await this.writable(ability, input.id, input.version, manager);
+      const before = await this.writable(ability, ['update'], input.id, input.version, manager);
       const movesDueDate = !!input.dueDate && input.dueDate !== before.dueDate;
       if (movesDueDate) {
         problems.push(...dueDateProblems(input.dueDate));
         if (!input.reasonCode) problems.push({ field: 'reasonCode', key: 'validation.reasonRequired' });
       }
       if (problems.length) throw new BadUserInputError(problems);
-      const changes = Object.fromEntries(
-        Object.entries({
-          title: input.title,
-          description: input.description,
-          dueDate: input.dueDate,
-          priority: input.priority,
-          contributorOrganizationIds: contributorIds,
-        }).filter(([, value]) => value !== undefined && value !== null),
-      );
+      const changes = definedOnly({
+        title: input.title,
+        description: input.description,
+        dueDate: input.dueDate,
+        priority: input.priority,
+        contributorOrganizationIds: contributorIds,
+      });
       const after = await updateVersioned(manager, ActionEntity, input.id, input.version, changes);
       const dueDateReasonCode = movesDueDate ? input.reasonCode : null;
       await this.audit(manager, actor, 'updateAction', before, { ...after, dueDateReasonCode });
@@ -253,17 +265,20 @@ export class ActionService {
   }
 
   /**
-   * The action as it stands in this transaction, if the actor may change it: NOT_FOUND when they may
-   * not even read it, FORBIDDEN when they read but may not write, CONFLICT when they read an older version.
+   * The action as it stands in this transaction, if the actor may change it by one of `verbs`:
+   * NOT_FOUND when they may not even read it, FORBIDDEN when they read but may not write, CONFLICT
+   * when they read an older version.
    */
   private async writable(
     ability: AppAbility,
+    verbs: readonly Verb[],
     id: string,
     version: number,
     manager: EntityManager,
   ): Promise<ActionEntity> {
     const action = await this.get(ability, id, manager);
-    if (!ability.can('update', subject('Action', { ...action }))) throw new ForbiddenError();
+    const tagged = subject('Action', { ...action });
+    if (!verbs.some((verb) => ability.can(verb, tagged))) throw new ForbiddenError();
     if (action.version !== version) throw new ConflictError();
     return action;
   }
@@ -312,9 +327,4 @@ export class ActionService {
 /** A due date is set or moved to today or later (in Morocco), never into the past. */
 function dueDateProblems(dueDate: string | undefined): FieldProblem[] {
   return dueDate && dueDate < todayInMorocco() ? [{ field: 'dueDate', key: 'validation.dateInPast' }] : [];
-}
-
-/** The same organisation named twice counts once. */
-function unique(ids: readonly string[]): string[] {
-  return [...new Set(ids)];
 }

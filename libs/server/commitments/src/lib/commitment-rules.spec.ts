@@ -1,8 +1,9 @@
 import { BadUserInputError } from '@convergence/server/core';
 import {
   acceptFulfilment,
-  closedProblem,
   declaredShare,
+  lockedProblem,
+  onlyStartsWork,
   statusChangeProblems,
   type Declaration,
 } from './commitment-rules';
@@ -120,12 +121,31 @@ describe('status changes by updateCommitment', () => {
     });
   });
 
-  it('closes a commitment once verified or cancelled', () => {
-    expect(closedProblem('id', 'PARTIALLY_FULFILLED')).toEqual({
+  it('closes a commitment once verified or cancelled, and locks it while a declaration awaits verification', () => {
+    expect(lockedProblem('id', 'PARTIALLY_FULFILLED')).toEqual({
       field: 'id',
       key: 'validation.commitmentClosed',
       params: { status: 'PARTIALLY_FULFILLED' },
     });
-    expect(closedProblem('id', 'DECLARED')).toBeNull();
+    expect(lockedProblem('commitmentId', 'DECLARED')).toEqual({
+      field: 'commitmentId',
+      key: 'validation.alreadyDeclared',
+    });
+    expect(lockedProblem('id', 'IN_PROGRESS')).toBeNull();
+  });
+});
+
+describe('onlyStartsWork', () => {
+  it('is PLANNED → IN_PROGRESS and nothing else', () => {
+    expect(onlyStartsWork('PLANNED', { status: 'IN_PROGRESS' })).toBe(true);
+    expect(onlyStartsWork('PLANNED', { status: 'IN_PROGRESS', title: undefined })).toBe(true);
+  });
+
+  it('is not when another field is given, even null, or for another move', () => {
+    expect(onlyStartsWork('PLANNED', { status: 'IN_PROGRESS', dueDate: '2030-01-01' })).toBe(false);
+    expect(onlyStartsWork('PLANNED', { status: 'IN_PROGRESS', amount: null })).toBe(false);
+    expect(onlyStartsWork('PLANNED', { status: 'CANCELLED' })).toBe(false);
+    expect(onlyStartsWork('IN_PROGRESS', { status: 'IN_PROGRESS' })).toBe(false);
+    expect(onlyStartsWork('PLANNED', {})).toBe(false);
   });
 });

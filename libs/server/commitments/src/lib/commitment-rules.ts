@@ -29,9 +29,30 @@ export function isClosed(status: CommitmentStatus): boolean {
   return (CLOSED_COMMITMENT_STATUSES as readonly CommitmentStatus[]).includes(status);
 }
 
-/** Why a commitment in `status` cannot take a change at all (reported on `field`), or null. */
-export function closedProblem(field: string, status: CommitmentStatus): FieldProblem | null {
-  return isClosed(status) ? { field, key: 'validation.commitmentClosed', params: { status } } : null;
+/**
+ * Why a commitment in `status` can take neither an edit nor a new declaration (reported on `field`),
+ * or null: it is closed, or a declaration awaits the ministry's verification (whose figures must be
+ * checked against the terms as they were declared).
+ */
+export function lockedProblem(field: string, status: CommitmentStatus): FieldProblem | null {
+  if (isClosed(status)) return { field, key: 'validation.commitmentClosed', params: { status } };
+  return status === 'DECLARED' ? { field, key: 'validation.alreadyDeclared' } : null;
+}
+
+/**
+ * Whether an `updateCommitment` only starts the work (PLANNED → IN_PROGRESS, no other field given,
+ * not even null): the one edit the committing organisation makes on its own (the rule `report`). Its
+ * terms (title, figures, due date, cancellation) stay with whoever may `update` the commitment.
+ */
+export function onlyStartsWork(
+  from: CommitmentStatus,
+  { status, ...otherFields }: { status?: CommitmentStatus | null } & Record<string, unknown>,
+): boolean {
+  return (
+    from === 'PLANNED' &&
+    status === 'IN_PROGRESS' &&
+    Object.values(otherFields).every((value) => value === undefined)
+  );
 }
 
 /** Problems of moving from `from` to `to` by `updateCommitment`; cancelling needs a reason. */

@@ -87,9 +87,9 @@ export class CommitmentResolver {
 
   @Mutation(() => CommitmentModel, {
     description:
-      'The committing organisation, the ministry or an admin: edit, move the due date, start or cancel.',
+      'The ministry or an admin: edit, move the due date, start or cancel. The committing organisation: start it.',
   })
-  @CheckPolicies((ability) => ability.can('update', 'Commitment'))
+  @CheckPolicies((ability) => ability.can('update', 'Commitment') || ability.can('report', 'Commitment'))
   async updateCommitment(
     @CurrentActor() actor: Actor,
     @CurrentAbility() ability: AppAbility,
@@ -101,7 +101,7 @@ export class CommitmentResolver {
   @Mutation(() => CommitmentModel, {
     description: 'The committing organisation declares all or part of it done, with evidence: DECLARED.',
   })
-  @CheckPolicies((ability) => ability.can('update', 'Commitment'))
+  @CheckPolicies((ability) => ability.can('report', 'Commitment'))
   async declareCommitmentFulfilment(
     @CurrentActor() actor: Actor,
     @CurrentAbility() ability: AppAbility,

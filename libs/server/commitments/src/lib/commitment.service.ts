@@ -7,6 +7,7 @@ import {
   BadUserInputError,
   ConflictError,
   containsPattern,
+  definedOnly,
   ForbiddenError,
   NotFoundError,
   OrderDirection,
@@ -27,7 +28,13 @@ import { COMMITMENT_STATUSES, type AppAbility } from '@convergence/shared/domain
 import { In, IsNull, Repository, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { commitmentLateSql } from './commitment-late';
-import { acceptFulfilment, closedProblem, declaredShare, statusChangeProblems } from './commitment-rules';
+import {
+  acceptFulfilment,
+  declaredShare,
+  lockedProblem,
+  onlyStartsWork,
+  statusChangeProblems,
+} from './commitment-rules';
 import { CommitmentDueDateChangeEntity } from './commitment-due-date-change.entity';
 import { CommitmentFulfilmentEntity } from './commitment-fulfilment.entity';
 import { CommitmentEntity } from './commitment.entity';
@@ -249,14 +256,21 @@ export class CommitmentService {
   }
 
   /**
-   * The committing organisation, the ministry or an admin (the rule `update Commitment`). Moving the
-   * due date needs a reason and is kept in the history; the status may only start or be cancelled
-   * (with a reason) here; a closed commitment no longer changes.
+   * The terms (title, figures, due date, cancellation) are the ministry's and an admin's (the rule
+   * `update Commitment`); the committing organisation may only start the work (the rule `report`).
+   * Moving the due date needs a reason and is kept in the history; the status may only start or be
+   * cancelled (with a reason) here; a commitment closed or awaiting verification does not change.
    */
   update(actor: Actor, ability: AppAbility, input: UpdateCommitmentInput): Promise<CommitmentEntity> {
-    const mayUpdate = (row: CommitmentEntity) => ability.can('update', subject('Commitment', { ...row }));
-    return this.write(ability, input.id, input.version, mayUpdate, async (manager, before) => {
-      throwIf([closedProblem('id', before.status)]);
+    const { id, version, ...change } = input;
+    const mayChange = (row: CommitmentEntity) => {
+      const tagged = subject('Commitment', { ...row });
+      return (
+        ability.can('update', tagged) || (onlyStartsWork(row.status, change) && ability.can('report', tagged))
+      );
+    };
+    return this.write(ability, id, version, mayChange, async (manager, before) => {
+      throwIf([lockedProblem('id', before.status)]);
       const status = input.status ?? before.status;
       const amount = input.amount === undefined ? before.amount : input.amount;
       const quantity = input.quantity === undefined ? before.quantity : input.quantity;
@@ -307,24 +321,17 @@ export class CommitmentService {
 
   /**
    * Step 1 of closing (PRODUCT.md): a user of the committing organisation (or an admin) declares all
-   * or part of it done, with a note as evidence. A ministry official may not declare on a partner's
-   * behalf: the ministry's part is step 2.
+   * or part of it done, with a note as evidence (the rule `report`). A ministry official declares only
+   * the ministry's own commitments, never on a partner's behalf: the ministry's part is step 2.
    */
   declareFulfilment(
     actor: Actor,
     ability: AppAbility,
     input: DeclareFulfilmentInput,
   ): Promise<CommitmentEntity> {
-    const mayDeclare = (row: CommitmentEntity) =>
-      ability.can('update', subject('Commitment', { ...row })) &&
-      (actor.organizationId === row.organizationId || actor.role === 'ADMIN');
+    const mayDeclare = (row: CommitmentEntity) => ability.can('report', subject('Commitment', { ...row }));
     return this.write(ability, input.commitmentId, input.version, mayDeclare, async (manager, before) => {
-      throwIf([
-        closedProblem('commitmentId', before.status) ??
-          (before.status === 'DECLARED'
-            ? { field: 'commitmentId', key: 'validation.alreadyDeclared' }
-            : null),
-      ]);
+      throwIf([lockedProblem('commitmentId', before.status)]);
       const share = declaredShare(before, input);
       const after = await updateVersioned(manager, CommitmentEntity, before.id, before.version, {
         status: 'DECLARED',
@@ -448,9 +455,4 @@ function figureProblems(
 function throwIf(problems: (FieldProblem | null)[]): void {
   const found = problems.filter((problem): problem is FieldProblem => problem !== null);
   if (found.length) throw new BadUserInputError(found);
-}
-
-/** The changes actually given: an absent field stays as it is. */
-function definedOnly<T extends object>(changes: T): T {
-  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as T;
 }

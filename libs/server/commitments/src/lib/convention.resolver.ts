@@ -3,6 +3,7 @@ import {
   CheckPolicies,
   CurrentAbility,
   CurrentActor,
+  foundOnly,
   mapConnection,
   type Actor,
   type Connection,
@@ -26,11 +27,6 @@ import { ConventionService } from './convention.service';
 import { CreateConventionInput, UpdateConventionArgs } from './inputs/convention.inputs';
 import { ConventionsArgs } from './inputs/conventions.args';
 import { IdArgs } from './inputs/id.args';
-
-/** Keeps what a batch found: a loader answers null for what the reader may not read. */
-function found<T>(items: (T | null | Error)[]): T[] {
-  return items.filter((item): item is T => item !== null && !(item instanceof Error));
-}
 
 @Resolver(() => ConventionModel)
 export class ConventionResolver {
@@ -99,13 +95,13 @@ export class ConventionResolver {
   @ResolveField(() => [OrganizationModel], { description: 'The signatories.' })
   async parties(@Parent() convention: ConventionModel, @Context() context: GraphqlContext) {
     const loader = organizationNamedByReadableRow(context, this.organizationService);
-    return found(await loader.loadMany(convention.partyOrganizationIds));
+    return foundOnly(await loader.loadMany(convention.partyOrganizationIds));
   }
 
   @ResolveField(() => [ProjectModel], { description: 'The projects it funds that you may see.' })
   async projects(@Parent() convention: ConventionModel, @Context() context: GraphqlContext) {
     const loader = projectByReadableId(context, this.projectService);
-    return found(await loader.loadMany(convention.projectIds));
+    return foundOnly(await loader.loadMany(convention.projectIds));
   }
 
   @ResolveField(() => [CommitmentModel], { description: 'Each party’s share that you may see, by due date.' })

@@ -7,9 +7,11 @@ import {
   BadUserInputError,
   ConflictError,
   containsPattern,
+  definedOnly,
   ForbiddenError,
   NotFoundError,
   paginate,
+  uniqueValues,
   updateVersioned,
   type Actor,
   type Connection,
@@ -21,7 +23,6 @@ import { ProjectService } from '@convergence/server/projects';
 import { TerritoryService } from '@convergence/server/territories';
 import type { AppAbility } from '@convergence/shared/domain';
 import { Repository, type EntityManager } from 'typeorm';
-import { CommitmentEntity } from './commitment.entity';
 import { ConventionEntity } from './convention.entity';
 import type {
   CreateConventionInput,
@@ -30,7 +31,7 @@ import type {
 } from './inputs/convention.inputs';
 import type { ConventionsArgs } from './inputs/conventions.args';
 import { filterTerritory, projectsInSubtreeSql } from './query-filters';
-import { unique, uniqueViolationAs, unknownReference } from './references';
+import { uniqueViolationAs, unknownReference } from './references';
 
 /** What the audit trail of a convention records. */
 const AUDITED_FIELDS = [
@@ -154,8 +155,7 @@ export class ConventionService {
 
   /**
    * Ministry and admin (the rule `update Convention`); the version read guards against lost updates.
-   * A new region moves the scope of the commitments that take it from the convention (those without
-   * a project), so that who may read them follows.
+   * The region does not change (see `UpdateConventionInput`).
    */
   async update(
     actor: Actor,
@@ -171,14 +171,6 @@ export class ConventionService {
       if (changes.code !== undefined && changes.code !== before.code)
         await this.assertCodeFree(manager, changes.code);
       const after = await updateVersioned(manager, ConventionEntity, id, version, changes);
-      if (after.regionCode !== before.regionCode) {
-        await manager
-          .createQueryBuilder()
-          .update(CommitmentEntity)
-          .set({ regionCode: after.regionCode, provinceCode: null })
-          .where('convention_id = :id AND project_id IS NULL', { id })
-          .execute();
-      }
       await this.audit(manager, actor, 'updateConvention', before, after);
       return after;
     });
@@ -191,17 +183,22 @@ export class ConventionService {
   }
 
   /**
-   * The given fields, checked against the database and the reader's scope: the region must be a
-   * region; parties, projects and forum must exist and be readable. Absent fields stay absent.
+   * The given fields, checked against the database and the reader's scope: the region (on creation
+   * only) must be a region; parties, projects and forum must exist and be readable. Absent fields
+   * stay absent.
    */
-  private async checkedValues(ability: AppAbility, input: UpdateConventionInput): Promise<ConventionValues> {
+  private async checkedValues(
+    ability: AppAbility,
+    input: CreateConventionInput | UpdateConventionInput,
+  ): Promise<ConventionValues> {
     const problems: FieldProblem[] = [];
-    if (input.regionCode) {
-      const territory = await this.territories.findByCode(input.regionCode);
+    const regionCode = 'regionCode' in input ? input.regionCode : undefined;
+    if (regionCode) {
+      const territory = await this.territories.findByCode(regionCode);
       if (territory?.kind !== 'REGION')
         problems.push({ field: `regionCode`, key: 'validation.regionExpected' });
     }
-    const parties = input.partyOrganizationIds && unique(input.partyOrganizationIds);
+    const parties = input.partyOrganizationIds && uniqueValues(input.partyOrganizationIds);
     if (parties?.length) {
       const readable = (await this.organizations.findByIds(parties)).filter((organization) =>
         ability.can('read', subject('Organization', { ...organization })),
@@ -209,7 +206,7 @@ export class ConventionService {
       if (readable.length !== parties.length)
         problems.push(unknownReference(`partyOrganizationIds`, 'Organization'));
     }
-    const projectIds = input.projectIds && unique(input.projectIds);
+    const projectIds = input.projectIds && uniqueValues(input.projectIds);
     if (
       projectIds?.length &&
       (await this.projects.readableByIds(ability, projectIds)).length !== projectIds.length
@@ -225,12 +222,12 @@ export class ConventionService {
       title: input.title,
       description: input.description,
       signedOn: input.signedOn,
-      regionCode: input.regionCode,
+      regionCode,
       partyOrganizationIds: parties,
       projectIds,
       forumId: input.forumId,
     };
-    return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+    return definedOnly(values);
   }
 
   private audit(

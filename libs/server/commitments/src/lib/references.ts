@@ -6,11 +6,6 @@ export function unknownReference(field: string, subjectName: string): FieldProbl
   return { field, key: 'validation.unknownReference', params: { subject: subjectName } };
 }
 
-/** The same id named twice counts once. */
-export function unique(ids: readonly string[]): string[] {
-  return [...new Set(ids)];
-}
-
 /**
  * A write that lost a race on a unique index (checked first, inserted by someone else meanwhile) is
  * the same BAD_USER_INPUT as when the check catches it.

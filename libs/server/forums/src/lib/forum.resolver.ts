@@ -3,6 +3,7 @@ import {
   CheckPolicies,
   CurrentAbility,
   CurrentActor,
+  foundOnly,
   mapConnection,
   type Actor,
   type Connection,
@@ -52,9 +53,10 @@ export class ForumResolver {
   @CheckPolicies((ability) => ability.can('create', 'Forum'))
   async createForum(
     @CurrentActor() actor: Actor,
+    @CurrentAbility() ability: AppAbility,
     @Args('input') input: CreateForumInput,
   ): Promise<ForumModel> {
-    return toForumModel(await this.forumService.create(actor, input));
+    return toForumModel(await this.forumService.create(actor, ability, input));
   }
 
   @Mutation(() => ForumModel)
@@ -82,10 +84,6 @@ export class ForumResolver {
     @Context() context: GraphqlContext,
   ): Promise<OrganizationModel[]> {
     const loader = organizationNamedByReadableRow(context, this.organizationService);
-    const participants = await loader.loadMany(forum.participantOrganizationIds);
-    return participants.filter(
-      (participant): participant is OrganizationModel =>
-        participant !== null && !(participant instanceof Error),
-    );
+    return foundOnly(await loader.loadMany(forum.participantOrganizationIds));
   }
 }

@@ -5,9 +5,11 @@ import {
   accessibleBy,
   BadUserInputError,
   ConflictError,
+  definedOnly,
   ForbiddenError,
   NotFoundError,
   paginate,
+  uniqueValues,
   updateVersioned,
   type Actor,
   type Connection,
@@ -88,12 +90,14 @@ export class ForumService {
     return query.andWhere('forum.id IN (:...ids)', { ids: [...ids] }).getMany();
   }
 
-  async create(actor: Actor, input: CreateForumInput): Promise<ForumEntity> {
+  /** Ministry and admin (the rule `create Forum`, checked on the row to be created). */
+  async create(actor: Actor, ability: AppAbility, input: CreateForumInput): Promise<ForumEntity> {
     const values: ForumValues = {
       ...(await this.checkedValues(input)),
-      participantOrganizationIds: unique(input.participantOrganizationIds ?? []),
+      participantOrganizationIds: uniqueValues(input.participantOrganizationIds ?? []),
       resolutions: input.resolutions ?? [],
     };
+    if (!ability.can('create', subject('Forum', { ...values }))) throw new ForbiddenError();
     return this.forums.manager.transaction(async (manager) => {
       const { identifiers } = await manager.insert(ForumEntity, {
         ...values,
@@ -106,7 +110,10 @@ export class ForumService {
     });
   }
 
-  /** Ministry and admin only (the rule `update Forum`); the version read guards against lost updates. */
+  /**
+   * Ministry and admin only (the rule `update Forum`); the version read guards against lost updates.
+   * The region does not change (see `UpdateForumInput`).
+   */
   async update(
     actor: Actor,
     ability: AppAbility,
@@ -124,17 +131,19 @@ export class ForumService {
   }
 
   /**
-   * The given fields, checked against the database: the region must be a region, the participants
-   * existing organisations. Absent fields stay absent so that an update leaves them unchanged.
+   * The given fields, checked against the database: the region (on creation only) must be a region,
+   * the participants existing organisations. Absent fields stay absent so that an update leaves them
+   * unchanged.
    */
-  private async checkedValues(input: UpdateForumInput): Promise<ForumValues> {
+  private async checkedValues(input: CreateForumInput | UpdateForumInput): Promise<ForumValues> {
     const problems: FieldProblem[] = [];
-    if (input.regionCode) {
-      const territory = await this.territories.findByCode(input.regionCode);
+    const regionCode = 'regionCode' in input ? input.regionCode : undefined;
+    if (regionCode) {
+      const territory = await this.territories.findByCode(regionCode);
       if (territory?.kind !== 'REGION')
         problems.push({ field: `regionCode`, key: 'validation.regionExpected' });
     }
-    const participants = input.participantOrganizationIds && unique(input.participantOrganizationIds);
+    const participants = input.participantOrganizationIds && uniqueValues(input.participantOrganizationIds);
     if (participants?.length) {
       const found = await this.organizations.findByIds(participants);
       if (found.length !== participants.length) {
@@ -151,11 +160,11 @@ export class ForumService {
       theme: input.theme,
       heldOn: input.heldOn,
       place: input.place,
-      regionCode: input.regionCode,
+      regionCode,
       participantOrganizationIds: participants,
       resolutions: input.resolutions,
     };
-    return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+    return definedOnly(values);
   }
 
   private audit(
@@ -175,9 +184,4 @@ export class ForumService {
       after,
     });
   }
-}
-
-/** The same organisation named twice takes part once. */
-function unique(ids: readonly string[]): string[] {
-  return [...new Set(ids)];
 }

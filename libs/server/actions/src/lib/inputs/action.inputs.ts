@@ -1,6 +1,17 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, Min } from 'class-validator';
-import { IsCalendarDate, ReasonCodeEnum } from '@convergence/server/core';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { IsCalendarDate, IsOptionalNotNull, ReasonCodeEnum } from '@convergence/server/core';
 import { IsTerritoryCode } from '@convergence/server/territories';
 import {
   ACTION_PRIORITIES,
@@ -93,37 +104,42 @@ export class UpdateActionStatusInput extends VersionedActionInput {
   reasonCode?: ReasonCode | null;
 }
 
-/** What the ministry may change of an action; only the fields given change. */
+/**
+ * What the ministry may change of an action; only the fields given change, and none becomes null.
+ * Checks run bottom-up: a null title reads "required" rather than "too long".
+ */
 @InputType()
 export class UpdateActionInput extends VersionedActionInput {
   @Field({ nullable: true })
-  @IsOptional()
-  @IsNotEmpty()
+  @IsOptionalNotNull()
   @MaxLength(MAX_TITLE, { context: { max: MAX_TITLE } })
+  @IsNotEmpty()
   title?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @MaxLength(MAX_DESCRIPTION, { context: { max: MAX_DESCRIPTION } })
+  @IsString()
   description?: string;
 
   @Field({
     nullable: true,
     description: 'ISO date (YYYY-MM-DD), today or later; moving it needs reasonCode.',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsCalendarDate()
   dueDate?: string;
 
   @Field(() => ActionPriorityEnum, { nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(ACTION_PRIORITIES)
   priority?: ActionPriority;
 
   @Field(() => [ID], { nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ArrayMaxSize(MAX_CONTRIBUTORS, { context: { max: MAX_CONTRIBUTORS } })
   @IsUUID('all', { each: true })
+  @IsArray()
   contributorOrganizationIds?: string[];
 
   @Field(() => ReasonCodeEnum, { nullable: true, description: 'Why the due date moves.' })

@@ -15,6 +15,7 @@ import {
   DecimalScalar,
   IsCalendarDate,
   IsNonNegativeDecimal,
+  IsOptionalNotNull,
   ReasonCodeEnum,
 } from '@convergence/server/core';
 import {
@@ -26,7 +27,6 @@ import {
   type ReasonCode,
 } from '@convergence/shared/domain';
 import { CommitmentKindEnum, CommitmentStatusEnum } from '../commitment.model';
-import { IsOptionalNotNull } from './optional-not-null';
 
 const NOTE_LENGTH = 2000;
 

@@ -1,6 +1,14 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsCalendarDate, OrderDirection, PageArgs } from '@convergence/server/core';
 import { IsTerritoryCode } from '@convergence/server/territories';
 import {
@@ -35,6 +43,7 @@ export class CommitmentFilter {
 
   @Field({ nullable: true, description: 'true: only the late ones; false: only those that are not.' })
   @IsOptional()
+  @IsBoolean()
   late?: boolean;
 
   @Field({ nullable: true, description: 'Due strictly before this ISO date (YYYY-MM-DD).' })

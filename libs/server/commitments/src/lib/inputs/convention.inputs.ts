@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -12,9 +12,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate } from '@convergence/server/core';
+import { IsCalendarDate, IsOptionalNotNull } from '@convergence/server/core';
 import { IsTerritoryCode } from '@convergence/server/territories';
-import { IsOptionalNotNull } from './optional-not-null';
 
 /** What one convention may name; beyond that it is several conventions. */
 export const MAX_CONVENTION_PARTIES = 50;
@@ -68,11 +67,18 @@ export class CreateConventionInput {
   forumId?: string | null;
 }
 
-/** Only the fields given change; `regionCode: null` makes it national, `forumId: null` unlinks the forum. */
+/**
+ * Only the fields given change; `forumId: null` unlinks the forum. The region is fixed at creation:
+ * the commitments without a project copy it as their scope (`regionCode`, which decides who reads
+ * them), so moving it would move them too, behind their own version and audit trail.
+ */
 @InputType()
-export class UpdateConventionInput extends PartialType(CreateConventionInput, {
-  skipNullProperties: false,
-}) {}
+export class UpdateConventionInput extends PartialType(
+  OmitType(CreateConventionInput, ['regionCode'] as const),
+  {
+    skipNullProperties: false,
+  },
+) {}
 
 @ArgsType()
 export class UpdateConventionArgs {

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -59,9 +59,15 @@ export class CreateForumInput {
   resolutions?: string[];
 }
 
-/** Only the fields given change; `regionCode: null` makes the forum national. */
+/**
+ * Only the fields given change. The region is fixed at creation: the commitments announced at the
+ * forum without a project or convention copy it as their scope (`regionCode`, which decides who reads
+ * them), so moving it would move them too, behind their own version and audit trail.
+ */
 @InputType()
-export class UpdateForumInput extends PartialType(CreateForumInput, { skipNullProperties: false }) {}
+export class UpdateForumInput extends PartialType(OmitType(CreateForumInput, ['regionCode'] as const), {
+  skipNullProperties: false,
+}) {}
 
 @ArgsType()
 export class UpdateForumArgs {
