@@ -1,0 +1,577 @@
+import { DEMO_PASSWORD, ORG } from '@convergence/server/demo';
+import { moroccoDay } from '../commitment-fixtures';
+import type { TestApi } from '../test-api';
+import { missingId, onlyObject, sameObject, type CaseContext, type PreparedRequest } from './observe';
+import { unique, type FixturePlan, type Persona, type Place, type Scope, type World } from './world';
+
+/** How the matrix exercises one operation of the schema. */
+export interface OperationSpec {
+  /** The scopes of the table's letters, in order; none: one case per persona. */
+  scopes: readonly Scope[];
+  /** For a write on an existing object: plans the fresh row the case works on. */
+  target?: (plan: FixturePlan, world: Omit<World, 'reads'>, persona: Persona, scope: Scope) => string;
+  prepare: (ctx: CaseContext) => PreparedRequest | Promise<PreparedRequest>;
+}
+
+const UNSCOPED: readonly Scope[] = [];
+const SCOPED: readonly Scope[] = ['inside', 'outside'];
+/** For the rules that say "their org's". */
+const THEIRS: readonly Scope[] = ['inside', 'outside', 'inside, not theirs'];
+
+/** The organisation whose object an `inside` case works on: the persona's own (none: the region's subsidiary). */
+function own(persona: Persona, place: Place): string {
+  return persona.organization ?? place.subsidiary;
+}
+
+/** A partner contributor reads where its organisation takes part: its `inside` objects name it. */
+function involved(persona: Persona): string[] {
+  return persona.role === 'PARTNER_CONTRIBUTOR' && persona.organization ? [persona.organization] : [];
+}
+
+const reads = (ctx: CaseContext) => ctx.world.reads[ctx.place.key];
+
+type Connection = { totalCount: number; edges: { node: { id: string } }[] };
+
+/** A single read of a fixture by id. */
+function single(field: string, pick: (ctx: CaseContext) => string): OperationSpec {
+  return {
+    scopes: SCOPED,
+    prepare: (ctx) => ({
+      query: `query ($id: ID!) { ${field}(id: $id) { id } }`,
+      variables: { id: pick(ctx) },
+      judge: (data) => sameObject(data[field], pick(ctx)),
+    }),
+  };
+}
+
+/** A list filtered down to one fixture (`filter` names it alone). */
+function list(
+  field: string,
+  filterType: string,
+  filter: (ctx: CaseContext) => Record<string, unknown>,
+  pick: (ctx: CaseContext) => string,
+): OperationSpec {
+  return {
+    scopes: SCOPED,
+    prepare: (ctx) => ({
+      query: `query ($filter: ${filterType}) {
+        ${field}(filter: $filter, first: 100) { totalCount edges { node { id } } }
+      }`,
+      variables: { filter: filter(ctx) },
+      judge: (data) => onlyObject(data[field] as Connection, pick(ctx)),
+    }),
+  };
+}
+
+/**
+ * A write on an existing object: `mutation` takes `$id`; the change shows in the returned object
+ * when `changed` says so.
+ */
+function write(
+  target: OperationSpec['target'],
+  mutation: string,
+  field: string,
+  changed: (value: Record<string, unknown>) => boolean,
+  scopes: readonly Scope[] = SCOPED,
+): OperationSpec {
+  return {
+    scopes,
+    target,
+    prepare: (ctx) => ({
+      query: mutation,
+      variables: { id: ctx.target },
+      missing: { id: missingId() },
+      judge: (data) => {
+        const value = data[field] as Record<string, unknown> | null;
+        if (!value) return false;
+        return changed(value) || `not changed as asked: ${JSON.stringify(value)}`;
+      },
+    }),
+  };
+}
+
+/** A creation: `input` is valid for the place, so that only the persona's rights can stop it. */
+function create(
+  field: string,
+  inputType: string,
+  selection: string,
+  input: (ctx: CaseContext) => Record<string, unknown>,
+  created: (value: Record<string, unknown>, input: Record<string, unknown>, ctx: CaseContext) => boolean,
+): OperationSpec {
+  return {
+    scopes: SCOPED,
+    prepare: (ctx) => {
+      const values = input(ctx);
+      return {
+        query: `mutation ($input: ${inputType}!) { ${field}(input: $input) { id ${selection} } }`,
+        variables: { input: values },
+        judge: (data) => {
+          const value = data[field] as Record<string, unknown> | null;
+          if (!value) return false;
+          return created(value, values, ctx) || `not created as asked: ${JSON.stringify(value)}`;
+        },
+      };
+    },
+  };
+}
+
+/** The targets of the writes, per kind of object (see `Scope`). */
+const targets = {
+  /** Led by the region's subsidiary, or by the Al Omrane holding when not theirs. */
+  project: ((plan, world, persona, scope) => {
+    const place = world.placeOf(persona, scope);
+    return plan.project(place, {
+      lead: scope === 'inside, not theirs' ? ORG.holding : place.subsidiary,
+      partners: scope === 'outside' ? [] : involved(persona),
+    });
+  }) satisfies OperationSpec['target'],
+  /** Owed by the persona's organisation, by the region's subsidiary outside, by a neighbour when not theirs. */
+  commitment:
+    (status: 'PLANNED' | 'DECLARED'): OperationSpec['target'] =>
+    (plan, world, persona, scope) => {
+      const place = world.placeOf(persona, scope);
+      const organization =
+        scope === 'inside' ? own(persona, place) : scope === 'outside' ? place.subsidiary : place.neighbour;
+      return plan.commitment(place, { organization, status });
+    },
+  /** The persona's organisation responsible; when not theirs, a neighbour, the persona's organisation contributing if it reads by taking part. */
+  action: ((plan, world, persona, scope) => {
+    const place = world.placeOf(persona, scope);
+    if (scope === 'inside') return plan.action(place, { responsible: own(persona, place) });
+    if (scope === 'outside') return plan.action(place, { responsible: place.subsidiary });
+    return plan.action(place, { responsible: place.neighbour, contributors: involved(persona) });
+  }) satisfies OperationSpec['target'],
+  forum: ((plan, world, persona, scope) => {
+    const place = world.placeOf(persona, scope);
+    return plan.forum(place, { participants: scope === 'outside' ? [] : involved(persona) });
+  }) satisfies OperationSpec['target'],
+  convention: ((plan, world, persona, scope) => {
+    const place = world.placeOf(persona, scope);
+    return plan.convention(place, {
+      parties: [place.subsidiary, ...(scope === 'outside' ? [] : involved(persona))],
+    });
+  }) satisfies OperationSpec['target'],
+};
+
+/** The persona's credentials; the anonymous visitor signs in with an account of its own. */
+function credentials(ctx: CaseContext): { email: string; password: string } {
+  return ctx.persona.email ? { email: ctx.persona.email, password: DEMO_PASSWORD } : ctx.world.visitor;
+}
+
+const LOGIN = `mutation ($email: String!, $password: String!) {
+  login(email: $email, password: $password) { accessToken refreshToken user { email } }
+}`;
+const REFRESH = `mutation ($refreshToken: String!) {
+  refreshSession(refreshToken: $refreshToken) { accessToken refreshToken user { email } }
+}`;
+interface Session {
+  accessToken: string;
+  refreshToken: string;
+  user: { email: string };
+}
+
+/** A sign-in of its own, so that a case may spend or end it without touching the persona's token. */
+async function newSession(api: TestApi, email: string, password: string): Promise<Session> {
+  const response = await api.graphql<{ login: Session }>(LOGIN, { email, password });
+  if (!response.data?.login)
+    throw new Error(`sign-in of ${email} failed: ${JSON.stringify(response.errors)}`);
+  return response.data.login;
+}
+
+const DASHBOARD = `query ($code: String) {
+  dashboard(territoryCode: $code) {
+    projectCount investmentCommitted investmentRealised housingUnitsDelivered householdsRelocated hectares
+    lateCommitmentCount overdueActionCount projectsByStatus { count } projectsByHealth { count }
+    scorecard { organization { id } } byCommune { territory { code } projectCount }
+  }
+}`;
+interface Dashboard {
+  projectCount: number;
+  investmentCommitted: string;
+  investmentRealised: string;
+  housingUnitsDelivered: number;
+  householdsRelocated: number;
+  hectares: string;
+  lateCommitmentCount: number;
+  overdueActionCount: number;
+  projectsByStatus: { count: number }[];
+  projectsByHealth: { count: number }[];
+  scorecard: { organization: { id: string } }[];
+  byCommune: { territory: { code: string }; projectCount: number }[];
+}
+
+/** Every figure of a dashboard that shows nothing. */
+function emptyDashboard(d: Dashboard): boolean {
+  const numbers = [
+    d.projectCount,
+    Number(d.investmentCommitted),
+    Number(d.investmentRealised),
+    d.housingUnitsDelivered,
+    d.householdsRelocated,
+    Number(d.hectares),
+    d.lateCommitmentCount,
+    d.overdueActionCount,
+    ...d.projectsByStatus.map((s) => s.count),
+    ...d.projectsByHealth.map((h) => h.count),
+  ];
+  return numbers.every((n) => n === 0) && d.scorecard.length === 0 && d.byCommune.length === 0;
+}
+
+/** Each operation of apps/api/schema.gql, by name. */
+export const OPERATIONS: Record<string, OperationSpec> = {
+  // ---- reference data and self-service ----
+  me: {
+    scopes: UNSCOPED,
+    prepare: (ctx) => ({
+      query: '{ me { email } }',
+      variables: {},
+      judge: (data) => (data['me'] as { email: string }).email === ctx.persona.email || 'someone else',
+    }),
+  },
+  territories: {
+    scopes: SCOPED,
+    prepare: (ctx) => ({
+      query: 'query ($code: String) { territories(parentCode: $code) { code } }',
+      variables: { code: ctx.place.regionCode },
+      judge: (data) => {
+        const codes = (data['territories'] as { code: string }[]).map((t) => t.code);
+        return codes.includes(ctx.place.provinceCode) || (codes.length > 0 && `only ${codes.join(', ')}`);
+      },
+    }),
+  },
+  territory: {
+    scopes: SCOPED,
+    prepare: (ctx) => ({
+      query: 'query ($code: String!) { territory(code: $code) { code } }',
+      variables: { code: ctx.place.provinceCode },
+      judge: (data) => {
+        const territory = data['territory'] as { code: string } | null;
+        return territory === null ? false : territory.code === ctx.place.provinceCode || 'another one';
+      },
+    }),
+  },
+  /** The organisations competent in the place's region: ALLOWED shows its council, HIDDEN none at all. */
+  organizations: {
+    scopes: SCOPED,
+    prepare: (ctx) => ({
+      query: 'query ($code: String) { organizations(territoryCode: $code) { id name } }',
+      variables: { code: ctx.place.regionCode },
+      judge: (data) => {
+        const organizations = data['organizations'] as { id: string; name: string }[];
+        if (organizations.length === 0) return false;
+        return (
+          organizations.some((o) => o.name === ctx.place.council) ||
+          `without its council: ${organizations.map((o) => o.name).join(', ')}`
+        );
+      },
+    }),
+  },
+  updateMyLocale: {
+    scopes: UNSCOPED,
+    prepare: (ctx) => ({
+      query: 'mutation ($locale: Locale!) { updateMyLocale(locale: $locale) { email locale } }',
+      variables: { locale: 'en' },
+      judge: async (data) => {
+        const user = data['updateMyLocale'] as { email: string; locale: string };
+        // Back to the demo account's language, for the cases after this one.
+        await ctx.api.graphql(
+          'mutation ($locale: Locale!) { updateMyLocale(locale: $locale) { locale } }',
+          { locale: ctx.persona.locale },
+          { token: ctx.token },
+        );
+        return (user.email === ctx.persona.email && user.locale === 'en') || JSON.stringify(user);
+      },
+    }),
+  },
+
+  // ---- sessions (public: login and refreshSession) ----
+  login: {
+    scopes: UNSCOPED,
+    prepare: (ctx) => {
+      const { email, password } = credentials(ctx);
+      return {
+        query: LOGIN,
+        variables: { email, password },
+        judge: (data) => {
+          const session = data['login'] as Session;
+          return (session.user.email === email && session.accessToken.length > 0) || 'another account';
+        },
+      };
+    },
+  },
+  refreshSession: {
+    scopes: UNSCOPED,
+    prepare: async (ctx) => {
+      const { email, password } = credentials(ctx);
+      const session = await newSession(ctx.api, email, password);
+      return {
+        query: REFRESH,
+        variables: { refreshToken: session.refreshToken },
+        judge: (data) => {
+          const next = data['refreshSession'] as Session;
+          return (next.user.email === email && next.refreshToken !== session.refreshToken) || 'not rotated';
+        },
+      };
+    },
+  },
+  /** Ends a sign-in of the case's own (the persona's token stays good for the other cases). */
+  logout: {
+    scopes: UNSCOPED,
+    prepare: async (ctx) => {
+      const session = ctx.persona.email ? await newSession(ctx.api, ctx.persona.email, DEMO_PASSWORD) : null;
+      return {
+        query: 'mutation { logout }',
+        variables: {},
+        token: session?.accessToken ?? null,
+        judge: async (data) => {
+          if (data['logout'] !== true || !session) return `logout answered ${JSON.stringify(data)}`;
+          const refreshed = await ctx.api.graphql(REFRESH, { refreshToken: session.refreshToken });
+          return (
+            refreshed.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED' || 'the session still refreshes'
+          );
+        },
+      };
+    },
+  },
+
+  // ---- projects ----
+  project: single('project', (ctx) => reads(ctx).project),
+  projects: list(
+    'projects',
+    'ProjectFilter',
+    (ctx) => ({ search: reads(ctx).projectCode }),
+    (ctx) => reads(ctx).project,
+  ),
+  createProject: create(
+    'createProject',
+    'CreateProjectInput',
+    'code territory { code } leadOrganization { id }',
+    (ctx) => ({
+      code: unique('PM-NEW'),
+      title: 'Pôle urbain de test',
+      type: 'NEW_URBAN_POLE',
+      communeCode: ctx.place.communeCode,
+      leadOrganizationId: ctx.world.organizationId(ctx.place.subsidiary),
+      budget: '25000000.00',
+      startDate: moroccoDay(0),
+      plannedEndDate: moroccoDay(900),
+    }),
+    (value, input) =>
+      value['code'] === input['code'] &&
+      (value['territory'] as { code: string }).code === input['communeCode'] &&
+      (value['leadOrganization'] as { id: string }).id === input['leadOrganizationId'],
+  ),
+  updateProject: write(
+    targets.project,
+    'mutation ($id: ID!) { updateProject(id: $id, version: 1, input: { title: "Titre revu" }) { id title version } }',
+    'updateProject',
+    (value) => value['title'] === 'Titre revu' && value['version'] === 2,
+    THEIRS,
+  ),
+  reportProjectProgress: write(
+    targets.project,
+    `mutation ($id: ID!) {
+      reportProjectProgress(input: { projectId: $id, version: 1, physicalProgress: 55, note: "Gros œuvre achevé" }) {
+        id physicalProgress project { version }
+      }
+    }`,
+    'reportProjectProgress',
+    (value) => value['physicalProgress'] === 55 && (value['project'] as { version: number }).version === 2,
+    THEIRS,
+  ),
+
+  // ---- conventions and commitments ----
+  convention: single('convention', (ctx) => reads(ctx).convention),
+  conventions: list(
+    'conventions',
+    'ConventionFilter',
+    (ctx) => ({ search: reads(ctx).conventionCode }),
+    (ctx) => reads(ctx).convention,
+  ),
+  createConvention: create(
+    'createConvention',
+    'CreateConventionInput',
+    'code region { code }',
+    (ctx) => ({
+      code: unique('PM-CONV'),
+      title: 'Convention de partenariat de test',
+      regionCode: ctx.place.regionCode,
+      signedOn: moroccoDay(0),
+      partyOrganizationIds: [ctx.world.organizationId(ctx.place.subsidiary)],
+      projectIds: [reads(ctx).project],
+    }),
+    (value, input) =>
+      value['code'] === input['code'] && (value['region'] as { code: string }).code === input['regionCode'],
+  ),
+  updateConvention: write(
+    targets.convention,
+    'mutation ($id: ID!) { updateConvention(id: $id, version: 1, input: { title: "Avenant n° 1" }) { id title version } }',
+    'updateConvention',
+    (value) => value['title'] === 'Avenant n° 1' && value['version'] === 2,
+  ),
+  commitment: single('commitment', (ctx) => reads(ctx).commitment),
+  commitments: list(
+    'commitments',
+    'CommitmentFilter',
+    (ctx) => ({ search: reads(ctx).commitmentTitle }),
+    (ctx) => reads(ctx).commitment,
+  ),
+  createCommitment: create(
+    'createCommitment',
+    'CreateCommitmentInput',
+    'title status territory { code }',
+    (ctx) => ({
+      title: unique('PM-NEW-C'),
+      kind: 'FUNDING',
+      organizationId: ctx.world.organizationId(ctx.place.subsidiary),
+      amount: '5000000.00',
+      dueDate: moroccoDay(90),
+      projectId: reads(ctx).project,
+    }),
+    (value, input, ctx) =>
+      value['title'] === input['title'] &&
+      value['status'] === 'PLANNED' &&
+      (value['territory'] as { code: string }).code === ctx.place.provinceCode,
+  ),
+  updateCommitment: write(
+    targets.commitment('PLANNED'),
+    'mutation ($id: ID!) { updateCommitment(input: { id: $id, version: 1, status: IN_PROGRESS }) { id status version } }',
+    'updateCommitment',
+    (value) => value['status'] === 'IN_PROGRESS' && value['version'] === 2,
+    THEIRS,
+  ),
+  declareCommitmentFulfilment: write(
+    targets.commitment('PLANNED'),
+    `mutation ($id: ID!) {
+      declareCommitmentFulfilment(input: { commitmentId: $id, version: 1, complete: true, note: "Ordre de virement n° 42" }) {
+        id status version
+      }
+    }`,
+    'declareCommitmentFulfilment',
+    (value) => value['status'] === 'DECLARED' && value['version'] === 2,
+    THEIRS,
+  ),
+  verifyCommitmentFulfilment: write(
+    targets.commitment('DECLARED'),
+    'mutation ($id: ID!) { verifyCommitmentFulfilment(input: { commitmentId: $id, version: 1, accepted: true }) { id status } }',
+    'verifyCommitmentFulfilment',
+    (value) => value['status'] === 'FULFILLED',
+  ),
+  partnerScorecard: {
+    scopes: SCOPED,
+    prepare: (ctx) => ({
+      query: 'query ($code: String) { partnerScorecard(territoryCode: $code) { organization { id } } }',
+      variables: { code: ctx.place.regionCode },
+      judge: (data) => {
+        const rows = data['partnerScorecard'] as { organization: { id: string } }[];
+        if (rows.length === 0) return false;
+        return (
+          rows.some((row) => row.organization.id === reads(ctx).committingOrganization) ||
+          `without the fixture's committing organisation (${rows.length} rows)`
+        );
+      },
+    }),
+  },
+
+  // ---- actions and forums ----
+  action: single('action', (ctx) => reads(ctx).action),
+  actions: list(
+    'actions',
+    'ActionFilter',
+    (ctx) => ({ search: reads(ctx).actionTitle }),
+    (ctx) => reads(ctx).action,
+  ),
+  createAction: create(
+    'createAction',
+    'CreateActionInput',
+    'title status territory { code }',
+    (ctx) => ({
+      title: unique('PM-NEW-A'),
+      responsibleOrganizationId: ctx.world.organizationId(ctx.place.subsidiary),
+      territoryCode: ctx.place.communeCode,
+      dueDate: moroccoDay(45),
+      priority: 'HIGH',
+    }),
+    (value, input) =>
+      value['title'] === input['title'] &&
+      value['status'] === 'OPEN' &&
+      (value['territory'] as { code: string }).code === input['territoryCode'],
+  ),
+  updateAction: write(
+    targets.action,
+    'mutation ($id: ID!) { updateAction(input: { id: $id, version: 1, priority: CRITICAL }) { id priority version } }',
+    'updateAction',
+    (value) => value['priority'] === 'CRITICAL' && value['version'] === 2,
+  ),
+  updateActionStatus: write(
+    targets.action,
+    `mutation ($id: ID!) {
+      updateActionStatus(input: { id: $id, version: 1, status: IN_PROGRESS, note: "Démarrage" }) { id status version }
+    }`,
+    'updateActionStatus',
+    (value) => value['status'] === 'IN_PROGRESS' && value['version'] === 2,
+    THEIRS,
+  ),
+  forum: single('forum', (ctx) => reads(ctx).forum),
+  forums: list(
+    'forums',
+    'ForumFilter',
+    (ctx) => ({ from: reads(ctx).forumHeldOn, to: reads(ctx).forumHeldOn }),
+    (ctx) => reads(ctx).forum,
+  ),
+  createForum: create(
+    'createForum',
+    'CreateForumInput',
+    'title region { code }',
+    (ctx) => ({
+      title: unique('PM-NEW-F'),
+      theme: 'Les nouveaux pôles urbains',
+      heldOn: moroccoDay(30),
+      place: ctx.place.key === 'CS' ? 'Casablanca' : 'Marrakech',
+      regionCode: ctx.place.regionCode,
+    }),
+    (value, input) =>
+      value['title'] === input['title'] && (value['region'] as { code: string }).code === input['regionCode'],
+  ),
+  updateForum: write(
+    targets.forum,
+    'mutation ($id: ID!) { updateForum(id: $id, version: 1, input: { place: "Settat" }) { id place version } }',
+    'updateForum',
+    (value) => value['place'] === 'Settat' && value['version'] === 2,
+  ),
+
+  // ---- overview and history ----
+  /** The picture of the place's region: ALLOWED counts the fixture's commune, HIDDEN shows zeros everywhere. */
+  dashboard: {
+    scopes: SCOPED,
+    prepare: (ctx) => ({
+      query: DASHBOARD,
+      variables: { code: ctx.place.regionCode },
+      judge: (data) => {
+        const dashboard = data['dashboard'] as Dashboard;
+        if (emptyDashboard(dashboard)) return false;
+        const commune = dashboard.byCommune.find((c) => c.territory.code === ctx.place.communeCode);
+        return (
+          (dashboard.projectCount > 0 && (commune?.projectCount ?? 0) > 0) ||
+          `neither empty nor showing the fixture: ${JSON.stringify(dashboard)}`
+        );
+      },
+    }),
+  },
+  auditTrail: {
+    scopes: SCOPED,
+    prepare: (ctx) => ({
+      query: `query ($id: ID!) {
+        auditTrail(subjectType: PROJECT, subjectId: $id, first: 100) { totalCount edges { node { id } } }
+      }`,
+      variables: { id: reads(ctx).project },
+      judge: (data) => {
+        const trail = data['auditTrail'] as Connection;
+        return (
+          trail.edges.some((edge) => edge.node.id === reads(ctx).auditEvent) ||
+          `a trail without the fixture's event (${trail.totalCount} events)`
+        );
+      },
+    }),
+  },
+};
