@@ -7,8 +7,11 @@ import { AuditModule } from '@convergence/server/audit';
 import { CommitmentsModule } from '@convergence/server/commitments';
 import { DashboardModule } from '@convergence/server/dashboard';
 import { DemoModule } from '@convergence/server/demo';
+import { DiscussionModule } from '@convergence/server/discussion';
 import { ExportsModule } from '@convergence/server/exports';
 import { ForumsModule } from '@convergence/server/forums';
+import { NotificationsModule } from '@convergence/server/notifications';
+import { OutboxModule } from '@convergence/server/outbox';
 import { OrganizationsModule } from '@convergence/server/organizations';
 import { ProjectsModule } from '@convergence/server/projects';
 import { TerritoriesModule } from '@convergence/server/territories';
@@ -42,6 +45,9 @@ export class AppModule {
         ActionsModule,
         DashboardModule,
         ExportsModule,
+        OutboxModule,
+        DiscussionModule,
+        NotificationsModule,
         DemoModule,
         ...webApp,
       ],

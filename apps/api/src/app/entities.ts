@@ -6,8 +6,16 @@ import {
   CommitmentFulfilmentEntity,
   ConventionEntity,
 } from '@convergence/server/commitments';
+import { CommentEntity, CommentRevisionEntity } from '@convergence/server/discussion';
 import { ForumEntity } from '@convergence/server/forums';
+import {
+  FollowEntity,
+  NotificationDeliveryEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
+} from '@convergence/server/notifications';
 import { OrganizationEntity } from '@convergence/server/organizations';
+import { OutboxEventEntity } from '@convergence/server/outbox';
 import {
   ProgrammeEntity,
   ProjectEntity,
@@ -38,4 +46,11 @@ export const ENTITIES = [
   CommitmentDueDateChangeEntity,
   ActionEntity,
   AuditEventEntity,
+  OutboxEventEntity,
+  NotificationEntity,
+  NotificationDeliveryEntity,
+  NotificationPreferenceEntity,
+  FollowEntity,
+  CommentEntity,
+  CommentRevisionEntity,
 ];

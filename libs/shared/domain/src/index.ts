@@ -8,3 +8,4 @@ export * from './lib/commitment';
 export * from './lib/action';
 export * from './lib/reason-codes';
 export * from './lib/subject';
+export * from './lib/notification';

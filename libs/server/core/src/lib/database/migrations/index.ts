@@ -4,6 +4,7 @@ import type { MigrationInterface } from 'typeorm';
 import * as m0 from './1795948948907-Foundation';
 import * as m1 from './1795951064604-AddProjects';
 import * as m2 from './1795958420877-AddConvergenceCore';
+import * as m3 from './1795959902453-AddDiscussionAndNotifications';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -11,4 +12,5 @@ export const migrations = [
   ...Object.values(m0),
   ...Object.values(m1),
   ...Object.values(m2),
+  ...Object.values(m3),
 ] as MigrationClass[];

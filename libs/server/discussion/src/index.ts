@@ -1,0 +1,3 @@
+export * from './lib/comment.entity';
+export * from './lib/comment-revision.entity';
+export * from './lib/discussion.module';

@@ -1,0 +1,4 @@
+export * from './lib/outbox-event.entity';
+export * from './lib/publish-event';
+export * from './lib/queues';
+export * from './lib/outbox.module';
