@@ -1,7 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { isUUID } from 'class-validator';
-import { SubjectRegistry } from '@convergence/server/audit';
+import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { readCheckOf, SubjectRegistry } from '@convergence/server/audit';
 import { ForumsModule } from '@convergence/server/forums';
 import { OrganizationsModule } from '@convergence/server/organizations';
 import { ProjectsModule } from '@convergence/server/projects';
@@ -24,13 +24,25 @@ import { ActionService } from './action.service';
 export class ActionsModule implements OnModuleInit {
   constructor(
     private readonly subjects: SubjectRegistry,
+    @InjectRepository(ActionEntity) private readonly actionRows: Repository<ActionEntity>,
     private readonly actions: ActionService,
   ) {}
 
   /** The audit trail, comments and follows ask here whether a reader may read an action. */
+  /** Audit trail, comments, follows and notifications learn about actions from the registry. */
   onModuleInit(): void {
-    this.subjects.register('ACTION', async (ability, id) =>
-      isUUID(id, 'all') ? (await this.actions.readableByIds(ability, [id])).length === 1 : false,
-    );
+    this.subjects.register('ACTION', {
+      canRead: readCheckOf((ability, ids) => this.actions.readableByIds(ability, ids)),
+      facts: async (id) => {
+        const action = await this.actionRows.findOneBy({ id });
+        return (
+          action && {
+            title: action.title,
+            involvedOrganizationIds: [action.responsibleOrganizationId, ...action.contributorOrganizationIds],
+            responsibleOrganizationIds: [action.responsibleOrganizationId],
+          }
+        );
+      },
+    });
   }
 }

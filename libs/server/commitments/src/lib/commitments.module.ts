@@ -1,7 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { isUUID } from 'class-validator';
-import { SubjectRegistry } from '@convergence/server/audit';
+import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { readCheckOf, SubjectRegistry } from '@convergence/server/audit';
 import { ForumsModule } from '@convergence/server/forums';
 import { OrganizationsModule } from '@convergence/server/organizations';
 import { ProjectsModule } from '@convergence/server/projects';
@@ -47,17 +47,40 @@ import { ForumCommitmentsResolver, ProjectCommitmentsResolver } from './linked-c
 export class CommitmentsModule implements OnModuleInit {
   constructor(
     private readonly subjects: SubjectRegistry,
+    @InjectRepository(ConventionEntity) private readonly conventionRows: Repository<ConventionEntity>,
+    @InjectRepository(CommitmentEntity) private readonly commitmentRows: Repository<CommitmentEntity>,
     private readonly conventions: ConventionService,
     private readonly commitments: CommitmentService,
   ) {}
 
   /** The audit trail, comments and follows ask here whether a reader may read a convention or commitment. */
+  /** Audit trail, comments, follows and notifications learn about these subjects from the registry. */
   onModuleInit(): void {
-    this.subjects.register('CONVENTION', async (ability, id) =>
-      isUUID(id, 'all') ? (await this.conventions.readableByIds(ability, [id])).length === 1 : false,
-    );
-    this.subjects.register('COMMITMENT', async (ability, id) =>
-      isUUID(id, 'all') ? (await this.commitments.readableByIds(ability, [id])).length === 1 : false,
-    );
+    this.subjects.register('CONVENTION', {
+      canRead: readCheckOf((ability, ids) => this.conventions.readableByIds(ability, ids)),
+      facts: async (id) => {
+        const convention = await this.conventionRows.findOneBy({ id });
+        return (
+          convention && {
+            title: `${convention.code} — ${convention.title}`,
+            involvedOrganizationIds: convention.partyOrganizationIds,
+            responsibleOrganizationIds: [],
+          }
+        );
+      },
+    });
+    this.subjects.register('COMMITMENT', {
+      canRead: readCheckOf((ability, ids) => this.commitments.readableByIds(ability, ids)),
+      facts: async (id) => {
+        const commitment = await this.commitmentRows.findOneBy({ id });
+        return (
+          commitment && {
+            title: commitment.title,
+            involvedOrganizationIds: [commitment.organizationId],
+            responsibleOrganizationIds: [commitment.organizationId],
+          }
+        );
+      },
+    });
   }
 }

@@ -1,7 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { isUUID } from 'class-validator';
-import { SubjectRegistry } from '@convergence/server/audit';
+import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { readCheckOf, SubjectRegistry } from '@convergence/server/audit';
 import { OrganizationsModule } from '@convergence/server/organizations';
 import { TerritoriesModule } from '@convergence/server/territories';
 import { ForumEntity } from './forum.entity';
@@ -16,13 +16,25 @@ import { ForumService } from './forum.service';
 export class ForumsModule implements OnModuleInit {
   constructor(
     private readonly subjects: SubjectRegistry,
+    @InjectRepository(ForumEntity) private readonly forumRows: Repository<ForumEntity>,
     private readonly forums: ForumService,
   ) {}
 
   /** The audit trail, comments and follows ask here whether a reader may read a forum. */
+  /** Audit trail, comments, follows and notifications learn about forums from the registry. */
   onModuleInit(): void {
-    this.subjects.register('FORUM', async (ability, id) =>
-      isUUID(id, 'all') ? (await this.forums.readableByIds(ability, [id])).length === 1 : false,
-    );
+    this.subjects.register('FORUM', {
+      canRead: readCheckOf((ability, ids) => this.forums.readableByIds(ability, ids)),
+      facts: async (id) => {
+        const forum = await this.forumRows.findOneBy({ id });
+        return (
+          forum && {
+            title: forum.title,
+            involvedOrganizationIds: forum.participantOrganizationIds,
+            responsibleOrganizationIds: [],
+          }
+        );
+      },
+    });
   }
 }

@@ -1,7 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { isUUID } from 'class-validator';
-import { SubjectRegistry } from '@convergence/server/audit';
+import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { readCheckOf, SubjectRegistry } from '@convergence/server/audit';
 import { OrganizationsModule } from '@convergence/server/organizations';
 import { TerritoriesModule } from '@convergence/server/territories';
 import { UsersModule } from '@convergence/server/users';
@@ -32,13 +32,25 @@ import { ProjectService } from './project.service';
 export class ProjectsModule implements OnModuleInit {
   constructor(
     private readonly subjects: SubjectRegistry,
+    @InjectRepository(ProjectEntity) private readonly projects: Repository<ProjectEntity>,
     private readonly projectService: ProjectService,
   ) {}
 
   /** Audit trail, comments and follows ask the registry whether a reader may read a project. */
+  /** Audit trail, comments, follows and notifications learn about projects from the registry. */
   onModuleInit(): void {
-    this.subjects.register('PROJECT', async (ability, id) =>
-      isUUID(id, 'all') ? (await this.projectService.readableByIds(ability, [id])).length === 1 : false,
-    );
+    this.subjects.register('PROJECT', {
+      canRead: readCheckOf((ability, ids) => this.projectService.readableByIds(ability, ids)),
+      facts: async (id) => {
+        const project = await this.projects.findOneBy({ id });
+        return (
+          project && {
+            title: `${project.code} — ${project.title}`,
+            involvedOrganizationIds: [project.leadOrganizationId, ...project.partnerOrganizationIds],
+            responsibleOrganizationIds: [project.leadOrganizationId],
+          }
+        );
+      },
+    });
   }
 }
