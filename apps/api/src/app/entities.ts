@@ -11,6 +11,7 @@ import { ForumEntity } from '@convergence/server/forums';
 import {
   FollowEntity,
   NotificationDeliveryEntity,
+  NotificationDigestEntity,
   NotificationEntity,
   NotificationPreferenceEntity,
 } from '@convergence/server/notifications';
@@ -50,6 +51,7 @@ export const ENTITIES = [
   NotificationEntity,
   NotificationDeliveryEntity,
   NotificationPreferenceEntity,
+  NotificationDigestEntity,
   FollowEntity,
   CommentEntity,
   CommentRevisionEntity,

@@ -16,7 +16,37 @@ describe('loadConfig', () => {
       demoData: true,
       production: false,
       dataDir: join(cwd, '.data'),
+      smtpUrl: null,
+      mailFrom: 'Convergence <no-reply@convergence.local>',
+      publicUrl: 'http://localhost:3000',
+      queuePrefix: 'convergence',
+      jobLockSeconds: 30,
+      mailClaimSeconds: 300,
     });
+  });
+
+  it('reads the mail and queue settings, links starting at PUBLIC_URL without its trailing slash', () => {
+    const config = loadConfig(
+      {
+        PORT: '8080',
+        SMTP_URL: 'smtp://mail.example.ma:587',
+        MAIL_FROM: 'no-reply@example.ma',
+        PUBLIC_URL: 'https://convergence.example.ma/',
+        QUEUE_PREFIX: 'tests-1',
+        JOB_LOCK_SECONDS: '5',
+        MAIL_CLAIM_SECONDS: '2',
+      },
+      scratch(),
+    );
+    expect(config).toMatchObject({
+      smtpUrl: 'smtp://mail.example.ma:587',
+      mailFrom: 'no-reply@example.ma',
+      publicUrl: 'https://convergence.example.ma',
+      queuePrefix: 'tests-1',
+      jobLockSeconds: 5,
+      mailClaimSeconds: 2,
+    });
+    expect(loadConfig({ PORT: '8080' }, scratch()).publicUrl).toBe('http://localhost:8080');
   });
 
   it('generates a JWT secret once outside production and reuses it on the next start', () => {
@@ -40,6 +70,26 @@ describe('loadConfig', () => {
     [
       { REDIS_URL: 'not a url' },
       'Invalid setting REDIS_URL: must be a URL such as redis://host:port (got "not a url")',
+    ],
+    [
+      { SMTP_URL: 'http://mail.example.ma' },
+      'Invalid setting SMTP_URL: must start with smtp: or smtps: (got "http:")',
+    ],
+    [
+      { MAIL_FROM: 'Convergence' },
+      'Invalid setting MAIL_FROM: must be an address such as Convergence <no-reply@example.ma> (got "Convergence")',
+    ],
+    [
+      { PUBLIC_URL: 'convergence.example.ma' },
+      'Invalid setting PUBLIC_URL: must be a URL such as http://host:port (got "convergence.example.ma")',
+    ],
+    [
+      { QUEUE_PREFIX: 'a:b' },
+      `Invalid setting QUEUE_PREFIX: must be 1 to 64 letters, digits, '.', '_' or '-' (got "a:b")`,
+    ],
+    [
+      { JOB_LOCK_SECONDS: '1' },
+      'Invalid setting JOB_LOCK_SECONDS: must be a whole number from 2 to 3600 (got "1")',
     ],
     [{ DEMO_DATA: 'maybe' }, 'Invalid setting DEMO_DATA: must be true or false (got "maybe")'],
     [{ JWT_SECRET: 'short' }, 'Invalid setting JWT_SECRET: must be at least 32 characters long'],

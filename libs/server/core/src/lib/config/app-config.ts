@@ -23,6 +23,24 @@ export interface AppConfig {
   /** The built Angular app served at `/`; absent when it has not been built. */
   readonly webRoot: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** The SMTP server of outgoing e-mail; absent: messages are written as `.eml` files under `<dataDir>/mail/`. */
+  readonly smtpUrl: string | null;
+  /** The sender of e-mails, `Name <address>` or a bare address. */
+  readonly mailFrom: string;
+  /** Where people open the product (no trailing slash): links in e-mails start with it. */
+  readonly publicUrl: string;
+  /** Namespace of BullMQ's keys in Redis: the api and the workers of one installation share it. */
+  readonly queuePrefix: string;
+  /**
+   * A job held by a worker that stopped answering (crashed, killed) is taken over by another worker
+   * after this many seconds; a live worker renews its hold every half of it.
+   */
+  readonly jobLockSeconds: number;
+  /**
+   * An e-mail claimed by a worker that stopped before marking it sent is sent by another worker after
+   * this many seconds: long enough that a slow SMTP exchange still in progress is never doubled.
+   */
+  readonly mailClaimSeconds: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -75,6 +93,27 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return raw;
 }
 
+/** `Name <address>` or `address`: what an e-mail's From header accepts. */
+function mailbox(env: Env, name: string, fallback: string): string {
+  const value = text(env, name) ?? fallback;
+  if (!/^(?:[^<>]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/.test(value)) {
+    throw new ConfigError(
+      name,
+      `must be an address such as Convergence <no-reply@example.ma> (got "${value}")`,
+    );
+  }
+  return value;
+}
+
+/** BullMQ joins its keys with ':', so a prefix is one plain word. */
+function keyPrefix(env: Env, name: string, fallback: string): string {
+  const value = text(env, name) ?? fallback;
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(value)) {
+    throw new ConfigError(name, `must be 1 to 64 letters, digits, '.', '_' or '-' (got "${value}")`);
+  }
+  return value;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /**
@@ -110,9 +149,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
   }
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']) ?? null;
+  const port = integer(env, 'PORT', 3000, 1, 65535);
   return {
     production,
-    port: integer(env, 'PORT', 3000, 1, 65535),
+    port,
     databaseUrl,
     embeddedDatabasePort: integer(env, 'EMBEDDED_DATABASE_PORT', 54329, 1, 65535),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']) ?? 'redis://127.0.0.1:6379',
@@ -123,6 +163,15 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     dataDir,
     webRoot: resolve(cwd, text(env, 'WEB_ROOT') ?? 'dist/apps/web/browser'),
     logLevel: logLevel as AppConfig['logLevel'],
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']) ?? null,
+    mailFrom: mailbox(env, 'MAIL_FROM', 'Convergence <no-reply@convergence.local>'),
+    publicUrl: (url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(
+      /\/+$/,
+      '',
+    ),
+    queuePrefix: keyPrefix(env, 'QUEUE_PREFIX', 'convergence'),
+    jobLockSeconds: integer(env, 'JOB_LOCK_SECONDS', 30, 2, 3_600),
+    mailClaimSeconds: integer(env, 'MAIL_CLAIM_SECONDS', 300, 1, 86_400),
   };
 }
 

@@ -1,6 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** Where the embedded database listens, for the api that starts it and the worker that joins it. */
+export function embeddedDatabaseUrl(port: number): string {
+  return `postgresql://postgres@127.0.0.1:${port}/postgres`;
+}
+
 export interface EmbeddedPostgres {
   /** A postgres:// URL that TypeORM's driver (pg) connects to. */
   readonly url: string;
@@ -42,7 +47,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   }
 
   return {
-    url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    url: embeddedDatabaseUrl(port),
     async stop() {
       await server.stop();
       await db.close();

@@ -222,7 +222,48 @@ const catalogue = {
     ar: 'إحداثية غير صالحة: بين ‎-{max} و {max}، بـ 6 أرقام عشرية على الأكثر.',
     en: 'Invalid coordinate: between -{max} and {max}, at most 6 decimals.',
   },
+  'subject.Comment': { fr: 'Commentaire', ar: 'التعليق', en: 'Comment' },
+  'validation.mentionNotAllowed': {
+    fr: 'Seules les personnes qui peuvent lire ce sujet peuvent être mentionnées.',
+    ar: 'لا يمكن الإشارة إلا إلى الأشخاص الذين يمكنهم الاطلاع على هذا الموضوع.',
+    en: 'Only people who can read this subject can be mentioned.',
+  },
+  'validation.replyToTopLevelComment': {
+    fr: 'Répondez à un commentaire de ce même sujet qui n’est pas lui-même une réponse.',
+    ar: 'أجب عن تعليق في هذا الموضوع نفسه لا يكون هو نفسه ردًّا.',
+    en: 'Reply to a comment on this same subject that is not itself a reply.',
+  },
+  'validation.questionNotOnReply': {
+    fr: 'Une réponse ne peut pas être une question formelle.',
+    ar: 'لا يمكن أن يكون الرد سؤالًا رسميًا.',
+    en: 'A reply cannot be a formal question.',
+  },
+  'validation.questionWithoutResponsible': {
+    fr: 'Ce sujet n’a pas d’organisation responsable à qui poser une question formelle.',
+    ar: 'ليس لهذا الموضوع مؤسسة مسؤولة يمكن توجيه سؤال رسمي إليها.',
+    en: 'This subject has no responsible organisation to ask a formal question.',
+  },
+  'validation.commentDeleted': {
+    fr: 'Ce commentaire a été supprimé.',
+    ar: 'تم حذف هذا التعليق.',
+    en: 'This comment was deleted.',
+  },
   'subject.Milestone': { fr: 'Jalon', ar: 'المرحلة', en: 'Milestone' },
+  'error.queuesUnavailable': {
+    fr: 'Les files de traitement sont momentanément injoignables (Redis). Réessayez dans un instant.',
+    ar: 'طوابير المعالجة غير متاحة مؤقتًا (Redis). حاول مرة أخرى بعد لحظات.',
+    en: 'The job queues are unreachable for now (Redis). Try again in a moment.',
+  },
+  'validation.inAppMode': {
+    fr: 'Dans l’application, une notification est immédiate ou désactivée (IMMEDIATE ou OFF).',
+    ar: 'داخل التطبيق، يكون الإشعار فوريًا أو معطلًا (IMMEDIATE أو OFF).',
+    en: 'In the app, a notification is either immediate or off (IMMEDIATE or OFF).',
+  },
+  'validation.duplicatePreference': {
+    fr: 'Ce type et ce canal figurent déjà plus haut dans la liste.',
+    ar: 'هذا النوع وهذه القناة مذكوران من قبل في القائمة.',
+    en: 'This type and channel already appear earlier in the list.',
+  },
   'validation.invalid': { fr: 'Valeur invalide.', ar: 'قيمة غير صالحة.', en: 'Invalid value.' },
 } satisfies Record<string, Record<Locale, string>>;
 

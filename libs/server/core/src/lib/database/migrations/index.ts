@@ -4,7 +4,7 @@ import type { MigrationInterface } from 'typeorm';
 import * as m0 from './1795948948907-Foundation';
 import * as m1 from './1795951064604-AddProjects';
 import * as m2 from './1795958420877-AddConvergenceCore';
-import * as m3 from './1795959902453-AddDiscussionAndNotifications';
+import * as m3 from './1795962015301-AddDiscussionAndNotifications';
 
 type MigrationClass = new () => MigrationInterface;
 

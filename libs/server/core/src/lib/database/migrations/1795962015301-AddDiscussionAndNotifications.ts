@@ -1,9 +1,33 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class AddDiscussionAndNotifications1795959902453 implements MigrationInterface {
-  name = 'AddDiscussionAndNotifications1795959902453';
+export class AddDiscussionAndNotifications1795962015301 implements MigrationInterface {
+  name = 'AddDiscussionAndNotifications1795962015301';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+            CREATE TABLE "outbox_event" (
+                "id" uuid NOT NULL DEFAULT gen_random_uuid(),
+                "type" character varying(48) NOT NULL,
+                "subject_type" character varying(32) NOT NULL,
+                "subject_id" uuid NOT NULL,
+                "actor_user_id" uuid,
+                "payload" jsonb NOT NULL DEFAULT '{}',
+                "dedupe_key" character varying(200),
+                "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+                "relayed_at" TIMESTAMP WITH TIME ZONE,
+                CONSTRAINT "PK_cc0c9e40998e45ecfc5e313429d" PRIMARY KEY ("id")
+            )
+        `);
+    await queryRunner.query(`
+            CREATE UNIQUE INDEX "outbox_event_dedupe_key_key" ON "outbox_event" ("dedupe_key")
+        `);
+    await queryRunner.query(`
+            CREATE INDEX "outbox_event_subject_idx" ON "outbox_event" ("subject_type", "subject_id")
+        `);
+    await queryRunner.query(`
+            CREATE INDEX "outbox_event_unrelayed_idx" ON "outbox_event" ("created_at")
+            WHERE relayed_at IS NULL
+        `);
     await queryRunner.query(`
             CREATE TABLE "comment" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
@@ -116,28 +140,16 @@ export class AddDiscussionAndNotifications1795959902453 implements MigrationInte
             CREATE INDEX "follow_subject_idx" ON "follow" ("subject_type", "subject_id")
         `);
     await queryRunner.query(`
-            CREATE TABLE "outbox_event" (
-                "id" uuid NOT NULL DEFAULT gen_random_uuid(),
-                "type" character varying(48) NOT NULL,
-                "subject_type" character varying(32) NOT NULL,
-                "subject_id" uuid NOT NULL,
-                "actor_user_id" uuid,
-                "payload" jsonb NOT NULL DEFAULT '{}',
-                "dedupe_key" character varying(200),
-                "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
-                "relayed_at" TIMESTAMP WITH TIME ZONE,
-                CONSTRAINT "PK_cc0c9e40998e45ecfc5e313429d" PRIMARY KEY ("id")
+            CREATE TABLE "notification_digest" (
+                "user_id" uuid NOT NULL,
+                "mode" character varying(16) NOT NULL,
+                "period_start" date NOT NULL,
+                "message_id" character varying(200) NOT NULL,
+                "status" character varying(16) NOT NULL,
+                "claimed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+                "sent_at" TIMESTAMP WITH TIME ZONE,
+                CONSTRAINT "PK_0417defd694f400af1ce8462184" PRIMARY KEY ("user_id", "mode", "period_start")
             )
-        `);
-    await queryRunner.query(`
-            CREATE UNIQUE INDEX "outbox_event_dedupe_key_key" ON "outbox_event" ("dedupe_key")
-        `);
-    await queryRunner.query(`
-            CREATE INDEX "outbox_event_subject_idx" ON "outbox_event" ("subject_type", "subject_id")
-        `);
-    await queryRunner.query(`
-            CREATE INDEX "outbox_event_unrelayed_idx" ON "outbox_event" ("created_at")
-            WHERE relayed_at IS NULL
         `);
     await queryRunner.query(`
             ALTER TABLE "comment"
@@ -159,9 +171,16 @@ export class AddDiscussionAndNotifications1795959902453 implements MigrationInte
             ALTER TABLE "notification_delivery"
             ADD CONSTRAINT "FK_2e70a64359ce7416b06a4d7a432" FOREIGN KEY ("notification_id") REFERENCES "notification"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
+    await queryRunner.query(`
+            ALTER TABLE "notification_digest"
+            ADD CONSTRAINT "FK_a90a56c6325a3eb952b3394eb45" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION
+        `);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+            ALTER TABLE "notification_digest" DROP CONSTRAINT "FK_a90a56c6325a3eb952b3394eb45"
+        `);
     await queryRunner.query(`
             ALTER TABLE "notification_delivery" DROP CONSTRAINT "FK_2e70a64359ce7416b06a4d7a432"
         `);
@@ -178,16 +197,7 @@ export class AddDiscussionAndNotifications1795959902453 implements MigrationInte
             ALTER TABLE "comment" DROP CONSTRAINT "FK_8bd8d0985c0d077c8129fb4a209"
         `);
     await queryRunner.query(`
-            DROP INDEX "public"."outbox_event_unrelayed_idx"
-        `);
-    await queryRunner.query(`
-            DROP INDEX "public"."outbox_event_subject_idx"
-        `);
-    await queryRunner.query(`
-            DROP INDEX "public"."outbox_event_dedupe_key_key"
-        `);
-    await queryRunner.query(`
-            DROP TABLE "outbox_event"
+            DROP TABLE "notification_digest"
         `);
     await queryRunner.query(`
             DROP INDEX "public"."follow_subject_idx"
@@ -236,6 +246,18 @@ export class AddDiscussionAndNotifications1795959902453 implements MigrationInte
         `);
     await queryRunner.query(`
             DROP TABLE "comment"
+        `);
+    await queryRunner.query(`
+            DROP INDEX "public"."outbox_event_unrelayed_idx"
+        `);
+    await queryRunner.query(`
+            DROP INDEX "public"."outbox_event_subject_idx"
+        `);
+    await queryRunner.query(`
+            DROP INDEX "public"."outbox_event_dedupe_key_key"
+        `);
+    await queryRunner.query(`
+            DROP TABLE "outbox_event"
         `);
   }
 }

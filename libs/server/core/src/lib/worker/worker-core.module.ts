@@ -1,0 +1,86 @@
+import { Inject, Injectable, Logger, Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { dataSourceOptions, type DatabaseTarget } from '../database/data-source-options';
+import { embeddedDatabaseUrl } from '../database/embedded-postgres';
+import { migrations } from '../database/migrations';
+import { InfrastructureModule } from '../infrastructure.module';
+
+/** How long a worker waits for the api to start its embedded database and migrate it. */
+const DATABASE_WAIT_SECONDS = 60;
+
+/**
+ * The worker's database: DATABASE_URL, or the api's embedded one (whose socket server runs one
+ * connection at a time: a pool of one, ADR 0002).
+ */
+export function workerDatabase(config: AppConfig): DatabaseTarget {
+  return config.databaseUrl
+    ? { url: config.databaseUrl, poolSize: 5 }
+    : { url: embeddedDatabaseUrl(config.embeddedDatabasePort), poolSize: 1 };
+}
+
+/**
+ * Holds the worker's start until the api has applied every migration this build knows, so that no
+ * processor or scan runs against a schema that is not there yet (the api migrates at start-up).
+ */
+@Injectable()
+export class SchemaReadiness implements OnModuleInit {
+  private readonly logger = new Logger(SchemaReadiness.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    const newest = new migrations[migrations.length - 1]().name;
+    const deadline = Date.now() + DATABASE_WAIT_SECONDS * 1_000;
+    let logged = false;
+    while (!(await this.applied(newest))) {
+      if (Date.now() > deadline) {
+        throw new Error(
+          `The database has not been migrated to ${newest} after ${DATABASE_WAIT_SECONDS} s: is the api running${this.config.databaseUrl ? '' : ' (it starts the embedded database)'}?`,
+        );
+      }
+      if (!logged) this.logger.log(`Waiting for the api to migrate the database to ${newest}`);
+      logged = true;
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
+
+  private async applied(name: string | undefined): Promise<boolean> {
+    try {
+      const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM migrations WHERE name = $1', [name]);
+      return rows.length === 1;
+    } catch {
+      return false; // no migrations table yet
+    }
+  }
+}
+
+/**
+ * The worker's foundation: the shared infrastructure and PostgreSQL (no GraphQL, no HTTP). Entities
+ * come from the `forFeature` of the modules the worker imports. The connection is retried for a
+ * minute, since with the embedded database the api process starts the server.
+ */
+@Module({})
+export class WorkerCoreModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const retryDelay = 2_000;
+    return {
+      module: WorkerCoreModule,
+      global: true,
+      imports: [
+        InfrastructureModule.forRoot(config),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(workerDatabase(config), []),
+          autoLoadEntities: true,
+          retryAttempts: (DATABASE_WAIT_SECONDS * 1_000) / retryDelay,
+          retryDelay,
+        }),
+      ],
+      providers: [SchemaReadiness],
+    };
+  }
+}
