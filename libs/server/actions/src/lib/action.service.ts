@@ -23,6 +23,7 @@ import {
 import { recordAudit } from '@convergence/server/audit';
 import { ForumService } from '@convergence/server/forums';
 import { OrganizationService } from '@convergence/server/organizations';
+import { publishChange } from '@convergence/server/outbox';
 import { ProjectService } from '@convergence/server/projects';
 import { TerritoryService, whereTerritoryInSubtree } from '@convergence/server/territories';
 import {
@@ -206,6 +207,11 @@ export class ActionService {
       const { identifiers } = await manager.insert(ActionEntity, values);
       const action = await manager.findOneByOrFail(ActionEntity, { id: identifiers[0]['id'] as string });
       await this.audit(manager, actor, 'createAction', null, action);
+      await publishChange(manager, actor.userId, 'ACTION_ASSIGNED', action, {
+        responsibleOrganizationId: action.responsibleOrganizationId,
+        dueDate: action.dueDate,
+        priority: action.priority,
+      });
       return action;
     });
   }
@@ -231,6 +237,11 @@ export class ActionService {
         doneOn: status === 'DONE' ? todayInMorocco() : null,
       });
       await this.audit(manager, actor, 'updateActionStatus', before, after);
+      await publishChange(manager, actor.userId, 'ACTION_STATUS_CHANGED', after, {
+        from: before.status,
+        to: after.status,
+        reasonCode: after.statusReasonCode,
+      });
       return after;
     });
   }

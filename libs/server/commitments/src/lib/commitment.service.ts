@@ -22,6 +22,7 @@ import {
 } from '@convergence/server/core';
 import { ForumService } from '@convergence/server/forums';
 import { OrganizationService } from '@convergence/server/organizations';
+import { publishChange } from '@convergence/server/outbox';
 import { ProjectService } from '@convergence/server/projects';
 import { TerritoryService } from '@convergence/server/territories';
 import { COMMITMENT_STATUSES, type AppAbility } from '@convergence/shared/domain';
@@ -313,6 +314,11 @@ export class CommitmentService {
           reasonCode: input.reasonCode,
           note: input.note ?? '',
         });
+        await publishChange(manager, actor.userId, 'COMMITMENT_DUE_DATE_MOVED', after, {
+          from: before.dueDate,
+          to: newDueDate,
+          reasonCode: input.reasonCode,
+        });
       }
       await this.audit(manager, actor, 'updateCommitment', before, after);
       return after;
@@ -348,6 +354,11 @@ export class CommitmentService {
       await this.audit(manager, actor, 'declareCommitmentFulfilment', before, after, {
         before: null,
         after: declaration,
+      });
+      await publishChange(manager, actor.userId, 'COMMITMENT_DECLARED', after, {
+        organizationId: after.organizationId,
+        ...share,
+        complete: input.complete,
       });
       return after;
     });
@@ -393,6 +404,9 @@ export class CommitmentService {
         before: pending,
         after: { ...pending, ...verification },
       });
+      await (input.accepted
+        ? publishChange(manager, actor.userId, 'COMMITMENT_VERIFIED', after, { status: after.status })
+        : publishChange(manager, actor.userId, 'COMMITMENT_SENT_BACK', after, { note: note ?? '' }));
       return after;
     });
   }

@@ -9,6 +9,7 @@ import {
   ForbiddenError,
   NotFoundError,
   paginate,
+  todayInMorocco,
   uniqueValues,
   updateVersioned,
   type Actor,
@@ -17,6 +18,7 @@ import {
 } from '@convergence/server/core';
 import { recordAudit } from '@convergence/server/audit';
 import { OrganizationService } from '@convergence/server/organizations';
+import { publishChange } from '@convergence/server/outbox';
 import { TerritoryService } from '@convergence/server/territories';
 import type { AppAbility } from '@convergence/shared/domain';
 import { Repository, type EntityManager } from 'typeorm';
@@ -90,7 +92,10 @@ export class ForumService {
     return query.andWhere('forum.id IN (:...ids)', { ids: [...ids] }).getMany();
   }
 
-  /** Ministry and admin (the rule `create Forum`, checked on the row to be created). */
+  /**
+   * Ministry and admin (the rule `create Forum`, checked on the row to be created). A forum still to
+   * come is announced; one recorded after it was held is not news.
+   */
   async create(actor: Actor, ability: AppAbility, input: CreateForumInput): Promise<ForumEntity> {
     const values: ForumValues = {
       ...(await this.checkedValues(input)),
@@ -106,6 +111,12 @@ export class ForumService {
       });
       const forum = await manager.findOneByOrFail(ForumEntity, { id: identifiers[0]['id'] as string });
       await this.audit(manager, actor, 'createForum', null, forum);
+      if (forum.heldOn >= todayInMorocco()) {
+        await publishChange(manager, actor.userId, 'FORUM_SCHEDULED', forum, {
+          heldOn: forum.heldOn,
+          place: forum.place,
+        });
+      }
       return forum;
     });
   }

@@ -1,5 +1,6 @@
 import { recordAudit } from '@convergence/server/audit';
 import type { Actor } from '@convergence/server/core';
+import { publishChange } from '@convergence/server/outbox';
 import type { ReasonCode } from '@convergence/shared/domain';
 import type { EntityManager } from 'typeorm';
 import type { ProjectMilestoneEntity } from './project-milestone.entity';
@@ -68,4 +69,27 @@ export function auditProject(
     before,
     after,
   });
+}
+
+/**
+ * The outbox event of a progress report, in its transaction: a status change when the status moved
+ * (it says more than the progress that came with it), else the new progress. One event per report.
+ */
+export function publishProjectReport(
+  manager: EntityManager,
+  actor: Actor,
+  before: ProjectEntity,
+  after: ProjectEntity,
+  reasonCode: ReasonCode | null,
+): Promise<boolean> {
+  return after.status === before.status
+    ? publishChange(manager, actor.userId, 'PROJECT_PROGRESS_REPORTED', after, {
+        physicalProgress: Number(after.physicalProgress),
+        previousProgress: Number(before.physicalProgress),
+      })
+    : publishChange(manager, actor.userId, 'PROJECT_STATUS_CHANGED', after, {
+        from: before.status,
+        to: after.status,
+        reasonCode,
+      });
 }

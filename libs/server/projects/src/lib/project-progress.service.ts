@@ -14,7 +14,7 @@ import type { AppAbility } from '@convergence/shared/domain';
 import { isUUID } from 'class-validator';
 import { Repository } from 'typeorm';
 import type { ReportProjectProgressInput } from './inputs/report-progress.input';
-import { auditProject } from './project-audit';
+import { auditProject, publishProjectReport } from './project-audit';
 import { ProjectProgressReportEntity } from './project-progress-report.entity';
 import { endBeforeStart, slipWithoutReason, statusProblems } from './project-rules';
 import { ProjectEntity } from './project.entity';
@@ -49,9 +49,9 @@ export class ProjectProgressService {
   ) {}
 
   /**
-   * Files a progress report: one journal entry, the project's new current values and the audit
-   * event, in one transaction. What the report leaves out keeps the project's current value. The
-   * conditional update makes concurrent reports on one version end with exactly one winner.
+   * Files a progress report: one journal entry, the project's new current values, the audit event
+   * and the outbox event, in one transaction. What the report leaves out keeps the project's current
+   * value. The conditional update makes concurrent reports on one version end with exactly one winner.
    */
   async report(
     actor: Actor,
@@ -108,6 +108,7 @@ export class ProjectProgressService {
         { ...before, reasonCode: null, note: null },
         { ...after, reasonCode: input.reasonCode ?? null, note: input.note },
       );
+      await publishProjectReport(manager, actor, before, after, input.reasonCode ?? null);
       return manager.findOneByOrFail(ProjectProgressReportEntity, { id: identifiers[0]['id'] as string });
     });
   }
