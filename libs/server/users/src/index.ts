@@ -6,3 +6,4 @@ export * from './lib/auth/sign-in-failure.entity';
 export * from './lib/user.service';
 export * from './lib/users.module';
 export { hashPassword } from './lib/auth/passwords';
+export { actorOf } from './lib/auth/actor-of';

@@ -1,0 +1,215 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { SubjectRegistry } from '@convergence/server/audit';
+import {
+  BadUserInputError,
+  ForbiddenError,
+  NotFoundError,
+  paginate,
+  uniqueValues,
+  updateVersioned,
+  type Actor,
+  type Connection,
+  type FieldProblem,
+  type SortKey,
+} from '@convergence/server/core';
+import { FollowService } from '@convergence/server/notifications';
+import { actorOf, UserEntity } from '@convergence/server/users';
+import {
+  defineAbilityFor,
+  QUESTION_ANSWER_DAYS,
+  SUBJECT_NAME_OF_TYPE,
+  type AppAbility,
+  type SubjectType,
+} from '@convergence/shared/domain';
+import { In, IsNull, Repository, type EntityManager } from 'typeorm';
+import { auditComment, publishCommentEvents } from './comment-events';
+import { mayChangeComment, parentProblems, questionProblems } from './comment-rules';
+import { CommentRevisionEntity } from './comment-revision.entity';
+import { CommentEntity } from './comment.entity';
+import type { AddCommentInput, CommentsArgs, EditCommentArgs } from './inputs/comment.inputs';
+
+/**
+ * Oldest first, as a conversation reads. Cursors carry milliseconds while PostgreSQL keeps
+ * microseconds, so the key is the time cut to the millisecond (see the audit trail).
+ */
+const OLDEST_FIRST: SortKey<CommentEntity> = {
+  expression: "date_trunc('milliseconds', comment.created_at)",
+  direction: 'ASC',
+  valueOf: (comment) => comment.createdAt,
+};
+
+/** The ability of a user other than the actor, to check what they may read; no session is involved. */
+const NO_SESSION = '';
+
+@Injectable()
+export class CommentService {
+  constructor(
+    @InjectRepository(CommentEntity) private readonly comments: Repository<CommentEntity>,
+    private readonly subjects: SubjectRegistry,
+    private readonly follows: FollowService,
+  ) {}
+
+  /** The threads of a subject (comments that are not replies), for whoever may read the subject. */
+  async list(
+    ability: AppAbility,
+    { subjectType, subjectId, ...page }: CommentsArgs,
+  ): Promise<Connection<CommentEntity>> {
+    await this.subjects.assertReadable(ability, subjectType, subjectId);
+    const query = this.comments
+      .createQueryBuilder('comment')
+      .where('comment.subject_type = :subjectType AND comment.subject_id = :subjectId', {
+        subjectType,
+        subjectId,
+      })
+      .andWhere('comment.parent_id IS NULL');
+    return paginate(query, page, OLDEST_FIRST);
+  }
+
+  /** For DataLoaders: the replies to comments the reader already read, oldest first. */
+  repliesTo(parentIds: readonly string[]): Promise<CommentEntity[]> {
+    return this.comments.find({
+      where: { parentId: In([...parentIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /**
+   * A comment or reply by anyone who may read the subject. Its audit event, its outbox events and
+   * the author's follow of the subject are written in the same transaction: all or nothing.
+   */
+  async add(actor: Actor, ability: AppAbility, input: AddCommentInput): Promise<CommentEntity> {
+    const { subjectType, subjectId } = input;
+    await this.subjects.assertReadable(ability, subjectType, subjectId);
+    const facts = await this.subjects.facts(subjectType, subjectId);
+    if (!facts) throw new NotFoundError(SUBJECT_NAME_OF_TYPE[subjectType]);
+    const mentionUserIds = uniqueValues(input.mentions ?? []);
+    const isQuestion = input.isQuestion === true;
+
+    return this.comments.manager.transaction(async (manager) => {
+      const parent = input.parentId ? await manager.findOneBy(CommentEntity, { id: input.parentId }) : null;
+      const problems = [
+        ...parentProblems(input, parent),
+        ...questionProblems(input, facts),
+        ...(await this.mentionProblems(manager, subjectType, subjectId, mentionUserIds)),
+      ];
+      if (problems.length > 0) throw new BadUserInputError(problems);
+
+      const { identifiers } = await manager.insert(CommentEntity, {
+        subjectType,
+        subjectId,
+        parentId: parent?.id ?? null,
+        authorUserId: actor.userId,
+        body: input.body,
+        mentionUserIds,
+        isQuestion,
+        // The database's clock, as for `createdAt`, so that the deadline is exactly so many days later.
+        questionDueAt: isQuestion ? () => `now() + make_interval(days => ${QUESTION_ANSWER_DAYS})` : null,
+      });
+      const comment = await manager.findOneByOrFail(CommentEntity, { id: identifiers[0]['id'] as string });
+      if (parent && facts.responsibleOrganizationIds.includes(actor.organizationId)) {
+        await markAnswered(manager, parent.id);
+      }
+      await auditComment(manager, actor.userId, 'addComment', comment, null, comment.body);
+      await publishCommentEvents(manager, comment, parent, facts, actor.displayName);
+      await this.follows.followUnlessDecided(manager, actor.userId, subjectType, subjectId);
+      return comment;
+    });
+  }
+
+  /** A new text for one's own comment (or any, for a moderator); the previous one is kept. */
+  async edit(actor: Actor, ability: AppAbility, { id, body }: EditCommentArgs): Promise<CommentEntity> {
+    return this.comments.manager.transaction(async (manager) => {
+      const comment = await this.getForChange(manager, actor, ability, id);
+      if (comment.body === body) return comment;
+      await keepRevision(manager, actor, comment);
+      const edited = await updateVersioned(manager, CommentEntity, id, comment.version, {
+        body,
+        editedAt: () => 'now()',
+      });
+      await auditComment(manager, actor.userId, 'editComment', comment, comment.body, edited.body);
+      return edited;
+    });
+  }
+
+  /** Blanks one's own comment (or any, for a moderator); the text is kept as a revision, replies stay. */
+  async remove(actor: Actor, ability: AppAbility, id: string): Promise<CommentEntity> {
+    return this.comments.manager.transaction(async (manager) => {
+      const comment = await this.getForChange(manager, actor, ability, id);
+      await keepRevision(manager, actor, comment);
+      const deleted = await updateVersioned(manager, CommentEntity, id, comment.version, {
+        body: '',
+        deletedAt: () => 'now()',
+        deletedByUserId: actor.userId,
+      });
+      await auditComment(manager, actor.userId, 'deleteComment', comment, comment.body, '');
+      return deleted;
+    });
+  }
+
+  /**
+   * The comment an edit or a delete is about, read in its transaction: NOT_FOUND when the writer may
+   * not read its subject (it must look as if it did not exist), FORBIDDEN when it is someone else's,
+   * BAD_USER_INPUT once deleted. The write then goes through `updateVersioned` with the version read
+   * here, so a concurrent change between the two is a CONFLICT rather than a lost update.
+   */
+  private async getForChange(
+    manager: EntityManager,
+    actor: Actor,
+    ability: AppAbility,
+    id: string,
+  ): Promise<CommentEntity> {
+    const comment = await manager.findOneBy(CommentEntity, { id });
+    if (!comment || !(await this.subjects.canRead(ability, comment.subjectType, comment.subjectId))) {
+      throw new NotFoundError('Comment');
+    }
+    if (!mayChangeComment(actor, comment.authorUserId)) throw new ForbiddenError();
+    if (comment.deletedAt !== null) {
+      throw new BadUserInputError([{ field: 'id', key: 'validation.commentDeleted' }]);
+    }
+    return comment;
+  }
+
+  /**
+   * Each mentioned user must exist, be active and be able to read the subject. One message for all
+   * three cases, so that a mention cannot be used to learn who exists outside one's scope.
+   */
+  private async mentionProblems(
+    manager: EntityManager,
+    subjectType: SubjectType,
+    subjectId: string,
+    userIds: string[],
+  ): Promise<FieldProblem[]> {
+    if (userIds.length === 0) return [];
+    const users = await manager.find(UserEntity, {
+      where: { id: In(userIds), active: true },
+      relations: { organization: true },
+    });
+    const readers = await Promise.all(
+      users.map((user) =>
+        this.subjects.canRead(defineAbilityFor(actorOf(user, NO_SESSION)), subjectType, subjectId),
+      ),
+    );
+    const allowed = readers.filter(Boolean).length;
+    return allowed === userIds.length ? [] : [{ field: 'mentions', key: 'validation.mentionNotAllowed' }];
+  }
+}
+
+/** The text as it was, before an edit or a delete changes it. */
+async function keepRevision(manager: EntityManager, actor: Actor, comment: CommentEntity): Promise<void> {
+  await manager.insert(CommentRevisionEntity, {
+    commentId: comment.id,
+    body: comment.body,
+    editorUserId: actor.userId,
+  });
+}
+
+/** The first reply from a responsible organisation answers an open question; later ones change nothing. */
+async function markAnswered(manager: EntityManager, questionId: string): Promise<void> {
+  await manager
+    .createQueryBuilder()
+    .update(CommentEntity)
+    .set({ answeredAt: () => 'now()' })
+    .where({ id: questionId, isQuestion: true, answeredAt: IsNull() })
+    .execute();
+}

@@ -1,0 +1,102 @@
+import { applyDecorators } from '@nestjs/common';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
+import { PageArgs } from '@convergence/server/core';
+import { SubjectTypeEnum } from '@convergence/server/audit';
+import { SUBJECT_TYPES, type SubjectType } from '@convergence/shared/domain';
+
+/** The length of the `comment.body` column. */
+export const MAX_COMMENT_LENGTH = 5000;
+/** More names than this in one comment is a mailing, not a mention. */
+export const MAX_MENTIONS = 20;
+
+/** Leading and trailing blanks are not part of a comment (and a blank comment is empty). */
+const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+/** A comment's text, trimmed: 1 to 5 000 characters. */
+const IsCommentBody = () =>
+  applyDecorators(
+    trimmed(),
+    IsString(),
+    IsNotEmpty(),
+    MaxLength(MAX_COMMENT_LENGTH, { context: { max: MAX_COMMENT_LENGTH } }),
+  );
+
+@ArgsType()
+export class CommentsArgs extends PageArgs {
+  @Field(() => SubjectTypeEnum)
+  @IsIn(SUBJECT_TYPES)
+  subjectType!: SubjectType;
+
+  @Field(() => ID)
+  @IsUUID('all')
+  subjectId!: string;
+}
+
+@InputType()
+export class AddCommentInput {
+  @Field(() => SubjectTypeEnum)
+  @IsIn(SUBJECT_TYPES)
+  subjectType!: SubjectType;
+
+  @Field(() => ID)
+  @IsUUID('all')
+  subjectId!: string;
+
+  @Field({ description: `1 to ${MAX_COMMENT_LENGTH} characters, blanks around it removed.` })
+  @IsCommentBody()
+  body!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The comment this one replies to: a comment of the same subject that is not a reply.',
+  })
+  @IsOptional()
+  @IsUUID('all')
+  parentId?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: `Users mentioned (at most ${MAX_MENTIONS}); each must be able to read the subject.`,
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_MENTIONS, { context: { max: MAX_MENTIONS } })
+  @IsUUID('all', { each: true })
+  mentions?: string[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'A formal question to the organisations responsible for the subject, to answer within 7 days. ' +
+      'Only on a comment that is not a reply, on a subject that has a responsible organisation.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  isQuestion?: boolean | null;
+}
+
+@ArgsType()
+export class CommentIdArgs {
+  @Field(() => ID)
+  @IsUUID('all')
+  id!: string;
+}
+
+@ArgsType()
+export class EditCommentArgs extends CommentIdArgs {
+  @Field({ description: `The new text: 1 to ${MAX_COMMENT_LENGTH} characters, blanks around it removed.` })
+  @IsCommentBody()
+  body!: string;
+}
