@@ -10,7 +10,7 @@ import { DemoModule } from '@convergence/server/demo';
 import { DiscussionModule } from '@convergence/server/discussion';
 import { ExportsModule } from '@convergence/server/exports';
 import { ForumsModule } from '@convergence/server/forums';
-import { NotificationsModule } from '@convergence/server/notifications';
+import { NotificationsApiModule, NotificationsModule } from '@convergence/server/notifications';
 import { OutboxModule } from '@convergence/server/outbox';
 import { OrganizationsModule } from '@convergence/server/organizations';
 import { ProjectsModule } from '@convergence/server/projects';
@@ -18,6 +18,7 @@ import { TerritoriesModule } from '@convergence/server/territories';
 import { UsersModule } from '@convergence/server/users';
 import { DatabasePreparation } from './database-preparation';
 import { ENTITIES } from './entities';
+import { QueueDashboard } from './queue-dashboard';
 
 /** The api process: GraphQL over HTTP and WebSocket, `/health`, and the built web app at `/`. */
 @Module({})
@@ -27,7 +28,7 @@ export class AppModule {
       ? [
           ServeStaticModule.forRoot({
             rootPath: config.webRoot,
-            exclude: ['/graphql{*path}', '/health', '/exports{*path}'],
+            exclude: ['/graphql{*path}', '/health', '/exports{*path}', '/admin{*path}'],
           }),
         ]
       : [];
@@ -48,10 +49,11 @@ export class AppModule {
         OutboxModule,
         DiscussionModule,
         NotificationsModule,
+        NotificationsApiModule,
         DemoModule,
         ...webApp,
       ],
-      providers: [DatabasePreparation],
+      providers: [DatabasePreparation, QueueDashboard],
     };
   }
 }
