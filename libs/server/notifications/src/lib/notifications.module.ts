@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { FollowEntity } from './follow.entity';
+import { FollowResolver } from './follows/follow.resolver';
+import { FollowService } from './follows/follow.service';
 import { NotificationDeliveryEntity } from './notification-delivery.entity';
 import { NotificationPreferenceEntity } from './notification-preference.entity';
 import { NotificationEntity } from './notification.entity';
@@ -14,5 +16,7 @@ import { NotificationEntity } from './notification.entity';
       FollowEntity,
     ]),
   ],
+  providers: [FollowService, FollowResolver],
+  exports: [FollowService],
 })
 export class NotificationsModule {}
