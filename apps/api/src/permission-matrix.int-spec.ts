@@ -20,9 +20,9 @@ import { startTestApi, type TestApi } from './testing/test-api';
 
 /**
  * Who may do what, operation by operation: PRODUCT.md's table ("Who may do what") written out for
- * every query and mutation of apps/api/schema.gql, every persona and scope, and checked against the
- * running api. The expectations are written by hand from the product table, not derived from the
- * CASL rules, so that the rules are checked against the product.
+ * every query, mutation and subscription (over graphql-ws) of apps/api/schema.gql, every persona and
+ * scope, and checked against the running api. The expectations are written by hand from the product
+ * table, not derived from the CASL rules, so that the rules are checked against the product.
  *
  * One letter per scope, in this order: inside, outside, and for the rules that say "their org's",
  * inside but not theirs (see `Scope` in testing/permission-matrix/world.ts). Operations without a
@@ -108,6 +108,27 @@ const EXPECTED: Record<string, Row> = {
 
   // "update an action's status": all | their org's (×4) | all; a contributor's is not theirs.
   updateActionStatus:            ['UUU',     'AAA', 'AAA',     'AHF', 'AHF', 'AHF',      'AHF',         'AHF'],
+
+  // "comment (and reply, mention)": anywhere readable (×5) | all. Reading the discussion, and
+  // following a subject, go with reading the subject (API.md: NOT_FOUND otherwise); here a project.
+  comments:                      ['UU',      'AA',  'AA',      'AH',  'AH',  'AH',       'AH',          'AH'],
+  addComment:                    ['UU',      'AA',  'AA',      'AH',  'AH',  'AH',       'AH',          'AH'],
+  follow:                        ['UU',      'AA',  'AA',      'AH',  'AH',  'AH',       'AH',          'AH'],
+  unfollow:                      ['UU',      'AA',  'AA',      'AH',  'AH',  'AH',       'AH',          'AH'],
+  followState:                   ['UU',      'AA',  'AA',      'AH',  'AH',  'AH',       'AH',          'AH'],
+  // "edit/delete a comment": own (×5) | all (moderation). Theirs on a subject they no longer read is
+  // hidden like the subject; the ministry reads all, so its own comment outside is still its own.
+  editComment:                   ['UUU',     'AAA', 'AAF',     'AHF', 'AHF', 'AHF',      'AHF',         'AHF'],
+  deleteComment:                 ['UUU',     'AAA', 'AAF',     'AHF', 'AHF', 'AHF',      'AHF',         'AHF'],
+
+  // Not in PRODUCT.md's table: one's own notifications and preferences, never anyone else's.
+  notifications:                 ['U',       'A',   'A',       'A',   'A',   'A',        'A',           'A'],
+  unreadNotificationCount:       ['U',       'A',   'A',       'A',   'A',   'A',        'A',           'A'],
+  markNotificationsRead:         ['U',       'A',   'A',       'A',   'A',   'A',        'A',           'A'],
+  notificationPreferences:       ['U',       'A',   'A',       'A',   'A',   'A',        'A',           'A'],
+  updateNotificationPreferences: ['U',       'A',   'A',       'A',   'A',   'A',        'A',           'A'],
+  // The subscription (over graphql-ws): one's own live notifications.
+  notificationAdded:             ['U',       'A',   'A',       'A',   'A',   'A',        'A',           'A'],
 };
 
 /**

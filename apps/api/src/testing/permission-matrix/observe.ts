@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { createClient } from 'graphql-ws';
 import type { DataSource } from 'typeorm';
-import type { TestApi } from '../test-api';
+import WebSocket from 'ws';
+import type { GraphqlResponse, TestApi } from '../test-api';
 import type { Outcome, Persona, Place, Scope, World } from './world';
 
 /** Everything a case needs to build its request. */
@@ -26,6 +28,8 @@ export interface PreparedRequest {
   variables: Record<string, unknown>;
   /** Another bearer token than the persona's (null: none). */
   token?: string | null;
+  /** Another way than POST /graphql to send it (a subscription: `overWebSocket`). */
+  send?: (token: string | undefined) => Promise<GraphqlResponse>;
   /**
    * For a write on an existing object: the same variables naming an id that exists nowhere. A
    * refusal that comes the same way for it does not depend on the object, so it reveals nothing.
@@ -52,7 +56,9 @@ export function missingId(): string {
  */
 export async function observe(ctx: CaseContext, request: PreparedRequest): Promise<string> {
   const token = request.token === undefined ? ctx.token : (request.token ?? undefined);
-  const response = await ctx.api.graphql(request.query, request.variables, { token });
+  const response = request.send
+    ? await request.send(token)
+    : await ctx.api.graphql(request.query, request.variables, { token });
   const error = response.errors?.[0];
   if (!error) {
     const judged = await request.judge(response.data ?? {});
@@ -105,4 +111,64 @@ export function onlyObject(
   if (ids.length === 1 && ids[0] === id && connection.totalCount === 1) return true;
   if (ids.length === 0 && connection.totalCount === 0) return false;
   return `the list holds ${JSON.stringify(ids)}, totalCount ${connection.totalCount}`;
+}
+
+/** How long a subscription must stay quiet, once the connection is acknowledged, to count as accepted. */
+const QUIET_MS = 300;
+/** Beyond this, nothing at all came: the case fails rather than hangs. */
+const GIVE_UP_MS = 5_000;
+
+/**
+ * A subscription over graphql-ws (Apollo refuses one over HTTP POST), the token sent as
+ * `connectionParams.authorization` as the web app does: its first message (a refusal comes as one,
+ * with the error's code), or, when none comes within QUIET_MS of the server acknowledging the
+ * connection, neither data nor errors: the subscription was accepted and waits for events.
+ */
+export function overWebSocket(
+  api: TestApi,
+  query: string,
+  token: string | undefined,
+): Promise<GraphqlResponse> {
+  // `status: 0` below: no HTTP status, the answer comes over the socket.
+  return new Promise((resolve) => {
+    let settled = false;
+    let quiet: NodeJS.Timeout | undefined;
+    const client = createClient({
+      url: api.url.replace(/^http/, 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+      retryAttempts: 0,
+      on: { connected: () => (quiet = setTimeout(() => finish({ status: 0, data: {} }), QUIET_MS)) },
+    });
+    const giveUp = setTimeout(
+      () => finish({ status: 0, errors: [{ message: `no answer in ${GIVE_UP_MS} ms` }] }),
+      GIVE_UP_MS,
+    );
+    const finish = (response: GraphqlResponse) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(quiet);
+      clearTimeout(giveUp);
+      void client.dispose();
+      resolve(response);
+    };
+    client.subscribe(
+      { query },
+      {
+        next: (result) => finish({ status: 0, ...(result as Omit<GraphqlResponse, 'status'>) }),
+        error: (error) =>
+          finish({
+            status: 0,
+            errors: Array.isArray(error)
+              ? (error as GraphqlResponse['errors'])
+              : [
+                  {
+                    message: `the connection failed: ${String((error as { reason?: string }).reason ?? error)}`,
+                  },
+                ],
+          }),
+        complete: () => finish({ status: 0, errors: [{ message: 'completed without a message' }] }),
+      },
+    );
+  });
 }

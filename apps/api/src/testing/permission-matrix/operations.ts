@@ -1,7 +1,16 @@
 import { DEMO_PASSWORD, ORG } from '@convergence/server/demo';
+import { NOTIFICATION_CHANNELS, NOTIFICATION_TYPES } from '@convergence/shared/domain';
 import { moroccoDay } from '../commitment-fixtures';
+import { insertNotifications } from '../notification-fixtures';
 import type { TestApi } from '../test-api';
-import { missingId, onlyObject, sameObject, type CaseContext, type PreparedRequest } from './observe';
+import {
+  missingId,
+  onlyObject,
+  overWebSocket,
+  sameObject,
+  type CaseContext,
+  type PreparedRequest,
+} from './observe';
 import { unique, type FixturePlan, type Persona, type Place, type Scope, type World } from './world';
 
 /** How the matrix exercises one operation of the schema. */
@@ -151,7 +160,119 @@ const targets = {
       parties: [place.subsidiary, ...(scope === 'outside' ? [] : involved(persona))],
     });
   }) satisfies OperationSpec['target'],
+  /**
+   * A comment on a project of the place (the persona reads it inside, not outside): by the persona, or
+   * by the visitor when not theirs. Outside, the api would not have taken the persona's comment: the
+   * row is written straight into the table, as if the subject had moved out of the persona's scope.
+   */
+  comment: ((plan, world, persona, scope) => {
+    const place = world.placeOf(persona, scope);
+    const project = plan.project(place, {
+      lead: place.subsidiary,
+      partners: scope === 'outside' ? [] : involved(persona),
+    });
+    const author = scope === 'inside, not theirs' || !persona.email ? world.visitor.email : persona.email;
+    return plan.comment('PROJECT', project, world.userIdOf(author));
+  }) satisfies OperationSpec['target'],
 };
+
+/** The signed-in persona's user id; none for the anonymous visitor. */
+function userIdOf(ctx: CaseContext): string | null {
+  return ctx.persona.email ? ctx.world.userIdOf(ctx.persona.email) : null;
+}
+
+/** The visitor's user id: someone else than every persona. */
+const someoneElse = (ctx: CaseContext) => ctx.world.userIdOf(ctx.world.visitor.email);
+
+/**
+ * An unread notification of the persona's (none for the anonymous visitor) and one of someone else's,
+ * fresh for the case, about the project read in the persona's home.
+ */
+async function ownAndOthersNotification(ctx: CaseContext): Promise<{ own: string | null; others: string }> {
+  const subjectId = ctx.world.reads[ctx.persona.home].project;
+  const user = userIdOf(ctx);
+  const [others, own] = await insertNotifications(ctx.dataSource, [
+    { userId: someoneElse(ctx), type: 'COMMENT_ADDED', subjectId },
+    ...(user ? [{ userId: user, type: 'COMMENT_ADDED' as const, subjectId }] : []),
+  ]);
+  return { own: own ?? null, others };
+}
+
+async function isRead(ctx: CaseContext, id: string): Promise<boolean> {
+  const [row] = (await ctx.dataSource.query('SELECT read_at FROM notification WHERE id = $1', [id])) as {
+    read_at: Date | null;
+  }[];
+  return row.read_at !== null;
+}
+
+/** A choice of someone else's that none of the personas makes: a leak would show in theirs. */
+const OTHERS_CHOICE = { type: 'FORUM_REMINDER', channel: 'EMAIL', mode: 'OFF' } as const;
+
+async function someoneElseChooses(ctx: CaseContext): Promise<void> {
+  await ctx.dataSource.query(
+    `INSERT INTO notification_preference (user_id, type, channel, mode) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (user_id, type, channel) DO UPDATE SET mode = EXCLUDED.mode`,
+    [someoneElse(ctx), OTHERS_CHOICE.type, OTHERS_CHOICE.channel, OTHERS_CHOICE.mode],
+  );
+}
+
+/** A user's stored choices (those that differ from the default), as `type/channel/mode`, sorted. */
+async function storedChoices(ctx: CaseContext, userId: string): Promise<string[]> {
+  const rows = (await ctx.dataSource.query(
+    'SELECT type, channel, mode FROM notification_preference WHERE user_id = $1',
+    [userId],
+  )) as { type: string; channel: string; mode: string }[];
+  return rows.map((row) => `${row.type}/${row.channel}/${row.mode}`).sort();
+}
+
+interface Preference {
+  type: string;
+  channel: string;
+  mode: string;
+  isDefault: boolean;
+}
+const PREFERENCES = 'entries { type channel mode isDefault }';
+
+/**
+ * Every type × channel, and the persona's own choices exactly (so not someone else's): `true`, or
+ * what is wrong.
+ */
+async function ownPreferences(ctx: CaseContext, entries: Preference[]): Promise<true | string> {
+  if (entries.length !== NOTIFICATION_TYPES.length * NOTIFICATION_CHANNELS.length) {
+    return `${entries.length} entries`;
+  }
+  const shown = entries.filter((e) => !e.isDefault).map((e) => `${e.type}/${e.channel}/${e.mode}`);
+  const stored = await storedChoices(ctx, userIdOf(ctx) ?? '');
+  return JSON.stringify(shown.sort()) === JSON.stringify(stored) || `shows ${shown}, stored ${stored}`;
+}
+
+const FOLLOW_STATE = `query ($id: ID!) {
+  followState(subjectType: PROJECT, subjectId: $id) { following explicit }
+}`;
+
+/** An explicit follow or unfollow of the project read in the place: the follow state then says so. */
+function followChoice(field: 'follow' | 'unfollow'): OperationSpec {
+  return {
+    scopes: SCOPED,
+    prepare: (ctx) => ({
+      query: `mutation ($id: ID!) { ${field}(subjectType: PROJECT, subjectId: $id) }`,
+      variables: { id: reads(ctx).project },
+      judge: async (data) => {
+        if (data[field] !== true) return `${field} answered ${JSON.stringify(data)}`;
+        const state = await ctx.api.graphql<{ followState: { following: boolean; explicit: boolean } }>(
+          FOLLOW_STATE,
+          { id: reads(ctx).project },
+          { token: ctx.token },
+        );
+        const { following, explicit } = state.data?.followState ?? {};
+        return (
+          (following === (field === 'follow') && explicit === true) ||
+          `then followState answers ${JSON.stringify(state)}`
+        );
+      },
+    }),
+  };
+}
 
 /** The persona's credentials; the anonymous visitor signs in with an account of its own. */
 function credentials(ctx: CaseContext): { email: string; password: string } {
@@ -573,5 +694,176 @@ export const OPERATIONS: Record<string, OperationSpec> = {
         );
       },
     }),
+  },
+
+  // ---- discussion: on a subject (here a project), for whoever may read it ----
+  comments: {
+    scopes: SCOPED,
+    prepare: (ctx) => ({
+      query: `query ($id: ID!) {
+        comments(subjectType: PROJECT, subjectId: $id, first: 100) { totalCount edges { node { id } } }
+      }`,
+      variables: { id: reads(ctx).project },
+      judge: (data) => {
+        const threads = data['comments'] as Connection;
+        return (
+          threads.edges.some((edge) => edge.node.id === reads(ctx).comment) ||
+          `threads without the fixture's comment (${threads.totalCount} threads)`
+        );
+      },
+    }),
+  },
+  addComment: create(
+    'addComment',
+    'AddCommentInput',
+    'subjectId body author { id }',
+    (ctx) => ({ subjectType: 'PROJECT', subjectId: reads(ctx).project, body: unique('PM-NEW-COMMENT') }),
+    (value, input, ctx) =>
+      value['subjectId'] === input['subjectId'] &&
+      value['body'] === input['body'] &&
+      (value['author'] as { id: string }).id === userIdOf(ctx),
+  ),
+  editComment: write(
+    targets.comment,
+    'mutation ($id: ID!) { editComment(id: $id, body: "Texte revu") { id body editedAt version } }',
+    'editComment',
+    (value) => value['body'] === 'Texte revu' && value['editedAt'] !== null && value['version'] === 2,
+    THEIRS,
+  ),
+  deleteComment: write(
+    targets.comment,
+    'mutation ($id: ID!) { deleteComment(id: $id) { id body deleted } }',
+    'deleteComment',
+    (value) => value['deleted'] === true && value['body'] === '',
+    THEIRS,
+  ),
+  follow: followChoice('follow'),
+  unfollow: followChoice('unfollow'),
+  followState: {
+    scopes: SCOPED,
+    prepare: (ctx) => ({
+      query: FOLLOW_STATE,
+      variables: { id: reads(ctx).project },
+      judge: (data) => {
+        const state = data['followState'] as { following: unknown; explicit: unknown };
+        return (
+          (typeof state.following === 'boolean' && typeof state.explicit === 'boolean') ||
+          JSON.stringify(state)
+        );
+      },
+    }),
+  },
+
+  // ---- notifications: the signed-in user's own ----
+  /** Lists the persona's fresh notification, and not someone else's. */
+  notifications: {
+    scopes: UNSCOPED,
+    prepare: async (ctx) => {
+      const { own, others } = await ownAndOthersNotification(ctx);
+      return {
+        query: '{ notifications(first: 100) { totalCount edges { node { id } } } }',
+        variables: {},
+        judge: (data) => {
+          const ids = (data['notifications'] as Connection).edges.map((edge) => edge.node.id);
+          if (ids.includes(others)) return "someone else's notification is listed";
+          return (own !== null && ids.includes(own)) || 'without the persona’s own notification';
+        },
+      };
+    },
+  },
+  /** Counts the persona's unread notifications, not someone else's. */
+  unreadNotificationCount: {
+    scopes: UNSCOPED,
+    prepare: async (ctx) => {
+      await ownAndOthersNotification(ctx);
+      return {
+        query: '{ unreadNotificationCount }',
+        variables: {},
+        judge: async (data) => {
+          const [{ count }] = (await ctx.dataSource.query(
+            'SELECT count(*)::int AS count FROM notification WHERE user_id = $1 AND read_at IS NULL',
+            [userIdOf(ctx)],
+          )) as { count: number }[];
+          const counted = data['unreadNotificationCount'];
+          return (count > 0 && counted === count) || `counted ${counted}, the persona has ${count} unread`;
+        },
+      };
+    },
+  },
+  /** Named: the persona's own notification and someone else's; only the persona's changes. */
+  markNotificationsRead: {
+    scopes: UNSCOPED,
+    prepare: async (ctx) => {
+      const { own, others } = await ownAndOthersNotification(ctx);
+      return {
+        query: 'mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }',
+        variables: { ids: own ? [own, others] : [others] },
+        judge: async (data) => {
+          if (await isRead(ctx, others)) return "someone else's notification was marked read";
+          const changed = data['markNotificationsRead'];
+          return (
+            (changed === 1 && own !== null && (await isRead(ctx, own))) ||
+            `${changed} changed, the persona's ${own && (await isRead(ctx, own)) ? 'read' : 'unread'}`
+          );
+        },
+      };
+    },
+  },
+  notificationPreferences: {
+    scopes: UNSCOPED,
+    prepare: async (ctx) => {
+      await someoneElseChooses(ctx);
+      return {
+        query: `{ notificationPreferences { ${PREFERENCES} } }`,
+        variables: {},
+        judge: (data) =>
+          ownPreferences(ctx, (data['notificationPreferences'] as { entries: Preference[] }).entries),
+      };
+    },
+  },
+  /** A choice of the persona's, then back to the default (forgotten) for the cases after this one. */
+  updateNotificationPreferences: {
+    scopes: UNSCOPED,
+    prepare: async (ctx) => {
+      await someoneElseChooses(ctx);
+      const before = await storedChoices(ctx, someoneElse(ctx));
+      const update = `mutation ($mode: DeliveryMode!) {
+        updateNotificationPreferences(input: { entries: [{ type: FORUM_REMINDER, channel: EMAIL, mode: $mode }] }) {
+          ${PREFERENCES}
+        }
+      }`;
+      return {
+        query: update,
+        variables: { mode: 'WEEKLY' },
+        judge: async (data) => {
+          const { entries } = data['updateNotificationPreferences'] as { entries: Preference[] };
+          const chosen = entries.find((e) => e.type === 'FORUM_REMINDER' && e.channel === 'EMAIL');
+          const own = await ownPreferences(ctx, entries);
+          const othersUnchanged =
+            JSON.stringify(await storedChoices(ctx, someoneElse(ctx))) === JSON.stringify(before);
+          await ctx.api.graphql(update, { mode: 'DAILY' }, { token: ctx.token });
+          if (!othersUnchanged) return "someone else's choices changed";
+          if (own !== true) return own;
+          return (chosen?.mode === 'WEEKLY' && !chosen.isDefault) || `not chosen: ${JSON.stringify(chosen)}`;
+        },
+      };
+    },
+  },
+  /**
+   * Over graphql-ws, as the web app subscribes (see `overWebSocket`): ALLOWED is the subscription
+   * accepted, nothing wrong within 300 ms; what it then delivers, and to whom, is
+   * notifications-api.int-spec.ts's concern.
+   */
+  notificationAdded: {
+    scopes: UNSCOPED,
+    prepare: (ctx) => {
+      const query = 'subscription { notificationAdded { id } }';
+      return {
+        query,
+        variables: {},
+        send: (token) => overWebSocket(ctx.api, query, token),
+        judge: (data) => Object.keys(data).length === 0 || `a message arrived: ${JSON.stringify(data)}`,
+      };
+    },
   },
 };

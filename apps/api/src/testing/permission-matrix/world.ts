@@ -7,11 +7,13 @@ import {
   ConventionEntity,
 } from '@convergence/server/commitments';
 import { DEMO_ACCOUNTS, ORG } from '@convergence/server/demo';
+import { CommentEntity } from '@convergence/server/discussion';
 import { ForumEntity } from '@convergence/server/forums';
 import { OrganizationEntity } from '@convergence/server/organizations';
 import { ProjectEntity } from '@convergence/server/projects';
 import { TerritoryEntity } from '@convergence/server/territories';
-import type { CommitmentStatus, Locale, Role } from '@convergence/shared/domain';
+import { UserEntity } from '@convergence/server/users';
+import type { CommitmentStatus, Locale, Role, SubjectType } from '@convergence/shared/domain';
 import type { DataSource } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { moroccoDay } from '../commitment-fixtures';
@@ -27,7 +29,7 @@ export type Outcome = 'ALLOWED' | 'HIDDEN' | 'FORBIDDEN' | 'UNAUTHENTICATED';
  *   is a partner of it);
  * - `outside`: the other region, without their organisation;
  * - `inside, not theirs`: their territory, readable by them, but another organisation's: only for
- *   the operations whose rule is "their org's".
+ *   the operations whose rule is "their org's" (or, for a comment's, "own": another user's).
  */
 export type Scope = 'inside' | 'outside' | 'inside, not theirs';
 
@@ -118,6 +120,8 @@ export interface ReadFixtures {
   forumHeldOn: string;
   convention: string;
   conventionCode: string;
+  /** A comment on the project, by the visitor. */
+  comment: string;
 }
 
 export interface World {
@@ -126,8 +130,13 @@ export interface World {
   /** The persona's home, or the other region for `outside`. */
   placeOf(persona: Persona, scope: Scope | null): Place;
   reads: Record<PlaceKey, ReadFixtures>;
-  /** An account of its own for the anonymous visitor's sign-in cases. */
+  /**
+   * An account of its own for the anonymous visitor's sign-in cases; no persona is this user, so its
+   * comments and notifications are "another user's" for every persona.
+   */
   visitor: { email: string; password: string };
+  /** The user id of an account (a demo persona's or the visitor's), by e-mail. */
+  userIdOf(email: string): string;
 }
 
 /** Organisation ids and the territory columns of the two places, read once. */
@@ -137,6 +146,8 @@ export async function loadWorld(
 ): Promise<Omit<World, 'reads'>> {
   const organizations = await dataSource.getRepository(OrganizationEntity).find();
   const ids = new Map(organizations.map((o) => [o.name, o.id]));
+  const users = await dataSource.getRepository(UserEntity).find({ select: { id: true, email: true } });
+  const userIds = new Map(users.map((u) => [u.email, u.id]));
   const places = {} as Record<PlaceKey, Place>;
   for (const place of Object.values(PLACES)) {
     const commune = await dataSource
@@ -151,6 +162,11 @@ export async function loadWorld(
     organizationId(name) {
       const id = ids.get(name);
       if (!id) throw new Error(`no demo organisation "${name}"`);
+      return id;
+    },
+    userIdOf(email) {
+      const id = userIds.get(email);
+      if (!id) throw new Error(`no user "${email}"`);
       return id;
     },
     placeOf(persona, scope) {
@@ -180,6 +196,7 @@ export class FixturePlan {
   private readonly fulfilments: QueryDeepPartialEntity<CommitmentFulfilmentEntity>[] = [];
   private readonly actions: QueryDeepPartialEntity<ActionEntity>[] = [];
   private readonly auditEvents: QueryDeepPartialEntity<AuditEventEntity>[] = [];
+  private readonly comments: QueryDeepPartialEntity<CommentEntity>[] = [];
 
   constructor(private readonly world: Omit<World, 'reads'>) {}
 
@@ -314,6 +331,16 @@ export class FixturePlan {
   }
 
   /**
+   * A comment on a subject by `author`, written straight into the table: also one the api could not
+   * have taken (by a persona, on a subject it may not read).
+   */
+  comment(subjectType: SubjectType, subjectId: string, author: string): string {
+    const id = randomUUID();
+    this.comments.push({ id, subjectType, subjectId, authorUserId: author, body: unique('PM-COMMENT') });
+    return id;
+  }
+
+  /**
    * The read fixtures of a place. In Casablanca-Settat, Lydec (the partner contributor's utility)
    * takes part in each (partner, committing organisation, contributor, participant, party) and none of
    * the other personas' organisations does, so that the others read them by territory only; in
@@ -353,6 +380,7 @@ export class FixturePlan {
         projects: [project],
       }),
       conventionCode,
+      comment: this.comment('PROJECT', project, this.world.userIdOf(this.world.visitor.email)),
     };
   }
 
@@ -367,6 +395,7 @@ export class FixturePlan {
         [CommitmentFulfilmentEntity, this.fulfilments],
         [ActionEntity, this.actions],
         [AuditEventEntity, this.auditEvents],
+        [CommentEntity, this.comments],
       ];
       for (const [entity, rows] of batches) if (rows.length) await manager.insert(entity, rows);
     });
