@@ -5,9 +5,9 @@ import type { CommitmentStatus, NotificationType, SubjectType } from '@convergen
 import { DataSource } from 'typeorm';
 import { shiftDate } from './testing/action-fixtures';
 import { CommitmentFixtures, uniqueName } from './testing/commitment-fixtures';
-import { insertNotifications } from './testing/notification-fixtures';
+import { insertNotifications } from './testing/notifications/notification-fixtures';
+import { startSmtpSink, type ReceivedMail, type SmtpSink } from './testing/notifications/smtp-sink';
 import { MARRAKECH_COMMUNE, SAO_MARRAKECH, createProjectFixture, userIdOf } from './testing/project-fixtures';
-import { startSmtpInbox, type ReceivedMail, type SmtpInbox } from './testing/smtp-inbox';
 import { startTestApi, type TestApi } from './testing/test-api';
 
 /** Daily and weekly digests (issue #4), received by a real SMTP server. */
@@ -32,7 +32,7 @@ interface Pending {
 
 describe('Digests', () => {
   let api: TestApi;
-  let inbox: SmtpInbox;
+  let inbox: SmtpSink;
   let dataSource: DataSource;
   let mailer: MailerService;
   let digests: DigestService;
@@ -40,19 +40,11 @@ describe('Digests', () => {
   const userIds: Record<string, string> = {};
 
   /** Notifications as the fan-out writes them, each with its e-mail delivery waiting in `mode`. */
-  const pending = async (email: string, rows: Pending[]): Promise<string[]> => {
-    const ids = await insertNotifications(
+  const pending = (email: string, rows: Pending[]): Promise<string[]> =>
+    insertNotifications(
       dataSource,
-      rows.map((row) => ({ userId: userIds[email], ...row })),
+      rows.map(({ mode, ...row }) => ({ userId: userIds[email], ...row, delivery: { mode } })),
     );
-    for (const [index, id] of ids.entries()) {
-      await dataSource.query(
-        `INSERT INTO notification_delivery (notification_id, channel, mode) VALUES ($1, 'EMAIL', $2)`,
-        [id, rows[index].mode],
-      );
-    }
-    return ids;
-  };
   const deliveriesOf = (notificationIds: string[]) =>
     dataSource.query(
       `SELECT status, message_id AS "messageId", sent_at IS NOT NULL AS sent FROM notification_delivery
@@ -62,7 +54,7 @@ describe('Digests', () => {
   const mailsTo = (email: string): ReceivedMail[] => inbox.messages.filter((mail) => mail.to.includes(email));
 
   beforeAll(async () => {
-    inbox = await startSmtpInbox();
+    inbox = await startSmtpSink();
     api = await startTestApi({ demo: true, env: { SMTP_URL: inbox.url, PUBLIC_URL } });
     dataSource = api.app.get(DataSource);
     const config = api.app.get<AppConfig>(APP_CONFIG);

@@ -7,6 +7,7 @@ import {
   createOrganization,
   createPerson,
   eventually,
+  insertNotifications,
   notificationsOf,
   publishEvents,
   setMode,
@@ -210,16 +211,15 @@ describe('notification guarantees', () => {
 
   /** A notification with its delivery as a worker that claimed it and died would leave it. */
   async function claimedDelivery(person: Person, claimedSecondsAgo: number): Promise<string> {
-    const [{ id }] = await dataSource.query(
-      `INSERT INTO notification (user_id, event_id, type, subject_type, subject_id, payload)
-       VALUES ($1, gen_random_uuid(), 'MENTION', 'PROJECT', $2, $3) RETURNING id`,
-      [person.id, project.id, { subjectTitle: project.title, mentionUserIds: [person.id] }],
-    );
-    await dataSource.query(
-      `INSERT INTO notification_delivery (notification_id, channel, mode, status, attempts, claimed_at)
-       VALUES ($1, 'EMAIL', 'IMMEDIATE', 'SENDING', 1, now() - make_interval(secs => $2))`,
-      [id, claimedSecondsAgo],
-    );
+    const [id] = await insertNotifications(dataSource, [
+      {
+        userId: person.id,
+        type: 'MENTION',
+        subjectId: project.id,
+        payload: { subjectTitle: project.title, mentionUserIds: [person.id] },
+        delivery: { mode: 'IMMEDIATE', status: 'SENDING', attempts: 1, claimedSecondsAgo },
+      },
+    ]);
     return id;
   }
 

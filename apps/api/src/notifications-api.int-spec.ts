@@ -6,7 +6,7 @@ import { createClient, type Client } from 'graphql-ws';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import WebSocket from 'ws';
-import { insertNotifications } from './testing/notification-fixtures';
+import { insertNotifications } from './testing/notifications/notification-fixtures';
 import { createProjectFixture, MARRAKECH_COMMUNE, SAO_MARRAKECH, userIdOf } from './testing/project-fixtures';
 import { statementsDuring } from './testing/sql-statements';
 import { startTestApi, type GraphqlResponse, type TestApi } from './testing/test-api';

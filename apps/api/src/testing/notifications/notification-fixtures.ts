@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { DeliveryStatus } from '@convergence/server/notifications';
 import { OrganizationEntity } from '@convergence/server/organizations';
 import { OutboxEventEntity, publishEvent, type DomainEvent } from '@convergence/server/outbox';
 import { TerritoryEntity } from '@convergence/server/territories';
@@ -99,6 +100,66 @@ export async function setMode(
      SELECT id, $2, $4, $3 FROM unnest($1::uuid[]) AS id`,
     [userIds, type, mode, channel],
   );
+}
+
+export interface NotificationRow {
+  userId: string;
+  type: NotificationType;
+  subjectType?: SubjectType;
+  subjectId: string;
+  payload?: Record<string, unknown>;
+  /** Minutes before now (default 0): gives the rows a known order. */
+  minutesAgo?: number;
+  read?: boolean;
+  /** Its e-mail delivery, when it has one. */
+  delivery?: EmailDeliveryRow;
+}
+
+/** A notification's e-mail delivery, as the fan-out writes it (PENDING) or as a worker left it. */
+export interface EmailDeliveryRow {
+  mode: Exclude<DeliveryMode, 'OFF'>;
+  status?: DeliveryStatus;
+  attempts?: number;
+  /** Claimed by a worker this many seconds ago; absent: not claimed. */
+  claimedSecondsAgo?: number;
+}
+
+/**
+ * Notification rows written straight into the table, as the worker's fan-out would (each from an
+ * event of its own), with their e-mail delivery when one is given; returns their ids in the order given.
+ */
+export async function insertNotifications(
+  dataSource: DataSource,
+  rows: NotificationRow[],
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (const row of rows) {
+    const [{ id }] = (await dataSource.query(
+      `INSERT INTO notification (user_id, event_id, type, subject_type, subject_id, payload, created_at, read_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now() - make_interval(mins => $7), CASE WHEN $8 THEN now() END)
+       RETURNING id`,
+      [
+        row.userId,
+        randomUUID(),
+        row.type,
+        row.subjectType ?? 'PROJECT',
+        row.subjectId,
+        JSON.stringify(row.payload ?? {}),
+        row.minutesAgo ?? 0,
+        row.read ?? false,
+      ],
+    )) as { id: string }[];
+    if (row.delivery) {
+      const { mode, status = 'PENDING', attempts = 0, claimedSecondsAgo } = row.delivery;
+      await dataSource.query(
+        `INSERT INTO notification_delivery (notification_id, channel, mode, status, attempts, claimed_at)
+         VALUES ($1, 'EMAIL', $2, $3, $4, now() - make_interval(secs => $5::double precision))`,
+        [id, mode, status, attempts, claimedSecondsAgo ?? null],
+      );
+    }
+    ids.push(id);
+  }
+  return ids;
 }
 
 /**

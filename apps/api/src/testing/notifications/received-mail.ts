@@ -6,20 +6,21 @@ export interface ReceivedMail {
   /** Header names lower-cased; values unfolded and decoded. */
   headers: Record<string, string>;
   subject: string;
-  to: string;
+  /** Envelope recipients (RCPT TO): whom the server really delivered it to. */
+  to: string[];
   messageId: string;
   text: string;
   html: string;
 }
 
-export function parseMail(raw: string): ReceivedMail {
+export function parseMail(raw: string, to: string[]): ReceivedMail {
   const { headers, body } = splitHeaders(raw);
   const parts: Record<string, string> = {};
   collectParts(headers, body, parts);
   return {
     headers,
     subject: headers['subject'] ?? '',
-    to: headers['to'] ?? '',
+    to,
     messageId: headers['message-id'] ?? '',
     text: parts['text/plain'] ?? '',
     html: parts['text/html'] ?? '',

@@ -1,7 +1,7 @@
 import { DEMO_PASSWORD, ORG } from '@convergence/server/demo';
 import { NOTIFICATION_CHANNELS, NOTIFICATION_TYPES } from '@convergence/shared/domain';
 import { moroccoDay } from '../commitment-fixtures';
-import { insertNotifications } from '../notification-fixtures';
+import { insertNotifications } from '../notifications/notification-fixtures';
 import type { TestApi } from '../test-api';
 import {
   missingId,

@@ -275,7 +275,12 @@ export function isMessageKey(key: string): key is MessageKey {
 }
 
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  return catalogue[key][locale].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+  return fillPlaceholders(catalogue[key][locale], params);
+}
+
+/** Replaces each `{name}` that has a value in `params`; the others stay as they are. */
+export function fillPlaceholders(template: string, params: MessageParams): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     name in params ? String(params[name]) : placeholder,
   );
 }

@@ -2,6 +2,24 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import Redis from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
+/** A Redis client's reconnection delay after the n-th failed attempt: 500 ms more each time, at most 5 s. */
+export function redisClientReconnectDelay(attempt: number): number {
+  return Math.min(attempt * 500, 5_000);
+}
+
+/** Logs each change of a client's reachability once, not every failed reconnection. */
+export function logReachabilityChanges(client: Redis, logger: Logger, label = 'Redis'): void {
+  let reachable: boolean | undefined;
+  const changed = (now: boolean, reason?: string) => {
+    if (reachable === now) return;
+    reachable = now;
+    if (now) logger.log(`${label} connected`);
+    else logger.warn(`${label} unreachable (${reason}); retrying in the background`);
+  };
+  client.on('ready', () => changed(true));
+  client.on('error', (error: Error) => changed(false, error.message));
+}
+
 /**
  * The process's Redis connection. Redis being down must not stop the api from serving: commands
  * fail fast instead of queueing, the client keeps reconnecting, and the state is logged once per change.
@@ -10,24 +28,15 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 export class RedisService implements OnApplicationShutdown {
   private readonly logger = new Logger(RedisService.name);
   readonly client: Redis;
-  private reachable: boolean | undefined;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.client = new Redis(config.redisUrl, {
       enableOfflineQueue: false,
       maxRetriesPerRequest: 1,
       connectTimeout: 2_000,
-      retryStrategy: (attempt) => Math.min(attempt * 500, 5_000),
+      retryStrategy: redisClientReconnectDelay,
     });
-    this.client.on('ready', () => this.changed(true));
-    this.client.on('error', (error: Error) => this.changed(false, error.message));
-  }
-
-  private changed(reachable: boolean, reason?: string): void {
-    if (this.reachable === reachable) return;
-    this.reachable = reachable;
-    if (reachable) this.logger.log('Redis connected');
-    else this.logger.warn(`Redis unreachable (${reason}); retrying in the background`);
+    logReachabilityChanges(this.client, this.logger);
   }
 
   /** Round-trip time in milliseconds, or the reason Redis does not answer. */

@@ -1,5 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@convergence/server/core';
+import {
+  APP_CONFIG,
+  logReachabilityChanges,
+  redisClientReconnectDelay,
+  type AppConfig,
+} from '@convergence/server/core';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import Redis from 'ioredis';
 
@@ -20,26 +25,13 @@ export class NotificationPubSub implements OnApplicationShutdown {
       // A SUBSCRIBE sent while Redis is down waits for it rather than failing the subscription.
       maxRetriesPerRequest: null,
       connectTimeout: 2_000,
-      retryStrategy: (attempt) => Math.min(attempt * 500, 5_000),
+      retryStrategy: redisClientReconnectDelay,
     });
     // The api never publishes (the worker does), but the engine wants a publisher: it never connects.
     this.publisher = new Redis(config.redisUrl, { lazyConnect: true, enableOfflineQueue: false });
-    this.watch(this.subscriber);
-    this.watch(this.publisher);
+    for (const client of [this.subscriber, this.publisher])
+      logReachabilityChanges(client, this.logger, 'Live notifications: Redis');
     this.engine = new RedisPubSub({ subscriber: this.subscriber, publisher: this.publisher });
-  }
-
-  /** Logs each change of state once, not every failed reconnection. */
-  private watch(client: Redis): void {
-    let reachable: boolean | undefined;
-    const changed = (now: boolean, reason?: string) => {
-      if (reachable === now) return;
-      reachable = now;
-      if (now) this.logger.log('Live notifications: Redis connected');
-      else this.logger.warn(`Live notifications: Redis unreachable (${reason}); retrying in the background`);
-    };
-    client.on('ready', () => changed(true));
-    client.on('error', (error: Error) => changed(false, error.message));
   }
 
   onApplicationShutdown(): void {

@@ -1,3 +1,4 @@
+import { fillPlaceholders, type MessageParams } from '@convergence/server/core';
 import type { Locale, NotificationType } from '@convergence/shared/domain';
 
 /** What an e-mail's button opens, from the notification type. */
@@ -67,14 +68,8 @@ const WORDING = {
 
 export type EmailWordingKey = keyof typeof WORDING;
 
-export function emailWording(
-  locale: Locale,
-  key: EmailWordingKey,
-  params: Record<string, string | number> = {},
-): string {
-  return WORDING[key][locale].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    name in params ? String(params[name]) : placeholder,
-  );
+export function emailWording(locale: Locale, key: EmailWordingKey, params: MessageParams = {}): string {
+  return fillPlaceholders(WORDING[key][locale], params);
 }
 
 /** The button of a notification e-mail names what it opens, read from the type's family. */

@@ -73,10 +73,14 @@ export class MailerService implements OnModuleDestroy {
   }
 }
 
-/** `Message-ID` wants `<local@domain>`; a bare id gets the sender's domain. */
+/**
+ * `Message-ID` wants `<local@domain>`; a bare id gets the domain of the sender (`MAIL_FROM`, which
+ * AppConfig only accepts with one).
+ */
 export function messageIdHeader(messageId: string, mailFrom: string): string {
   if (/^<[^<>\s]+@[^<>\s]+>$/.test(messageId)) return messageId;
-  const domain = /@([A-Za-z0-9.-]+)/.exec(mailFrom)?.[1] ?? 'convergence.invalid';
+  const domain = /@([^<>@\s]+)>?$/.exec(mailFrom)?.[1];
+  if (!domain) throw new Error(`MAIL_FROM has no domain: ${mailFrom}`);
   return `<${fileSafe(messageId)}@${domain}>`;
 }
 
