@@ -6,6 +6,7 @@ import {
   DemoDataService,
   ORG,
   demoActions,
+  demoComments,
   demoConventions,
   demoProjects,
   type DemoSeedResult,
@@ -29,6 +30,8 @@ const TABLES = [
   'commitment_fulfilment',
   'commitment_due_date_change',
   'action',
+  'comment',
+  'follow',
 ];
 
 /**
@@ -70,6 +73,7 @@ describe('the demo story', () => {
       conventions: conventions.length,
       commitments: conventions.flatMap((c) => c.commitments).length,
       actions: demoActions(calendar).length,
+      comments: demoComments(calendar).flatMap((thread) => [thread, ...thread.replies]).length,
     });
     expect(first.progressReports).toBeGreaterThan(300);
     expect(first.milestones).toBeGreaterThanOrEqual(3 * first.projects);
@@ -90,6 +94,7 @@ describe('the demo story', () => {
       fulfilments: 0,
       dueDateChanges: 0,
       actions: 0,
+      comments: 0,
     });
     expect(await tableCounts()).toEqual(before);
   });
@@ -467,6 +472,48 @@ describe('the demo story', () => {
       );
       expect(actions.length).toBeGreaterThanOrEqual(3);
       expect(actions.every((a) => a.province_code === '06.141')).toBe(true);
+    });
+  });
+
+  describe('comments', () => {
+    it('threads on Casablanca-Settat projects: the council and the prefecture ask, SAO answers, one mention', async () => {
+      const comments = await rows<{ author: string; reply: boolean; region: string; mentions: number }>(
+        `SELECT u.email AS author, c.parent_id IS NOT NULL AS reply, p.region_code AS region,
+                cardinality(c.mention_user_ids) AS mentions
+         FROM comment c JOIN app_user u ON u.id = c.author_user_id JOIN project p ON p.id = c.subject_id`,
+      );
+      expect(comments).toHaveLength(first.comments);
+      expect(comments.every((c) => c.region === '06')).toBe(true);
+      expect(new Set(comments.filter((c) => !c.reply).map((c) => c.author))).toEqual(
+        new Set(['elu@demo.convergence.ma', 'prefecture@demo.convergence.ma']),
+      );
+      expect(new Set(comments.filter((c) => c.reply).map((c) => c.author))).toEqual(
+        new Set(['sao@demo.convergence.ma']),
+      );
+      expect(comments.filter((c) => c.mentions > 0)).toHaveLength(1);
+    });
+
+    it('one formal question answered in time by SAO, one open for nine days, past its deadline', async () => {
+      const questions = await rows<{
+        answered: boolean;
+        in_time: boolean;
+        days_open: number;
+        past_due: boolean;
+      }>(
+        `SELECT q.answered_at IS NOT NULL AS answered, q.answered_at <= q.question_due_at AS in_time,
+                ${TODAY_SQL} - (q.created_at AT TIME ZONE 'Africa/Casablanca')::date AS days_open,
+                q.question_due_at < now() AS past_due
+         FROM comment q WHERE q.is_question ORDER BY q.created_at`,
+      );
+      expect(questions).toEqual([
+        { answered: true, in_time: true, days_open: 24, past_due: true },
+        { answered: false, in_time: null, days_open: 9, past_due: true },
+      ]);
+      const [answer] = await rows<{ answered_at: Date; first_reply_at: Date }>(
+        `SELECT q.answered_at, min(r.created_at) AS first_reply_at
+         FROM comment q JOIN comment r ON r.parent_id = q.id WHERE q.is_question GROUP BY q.id`,
+      );
+      expect(answer.answered_at).toEqual(answer.first_reply_at);
     });
   });
 });

@@ -8,4 +8,5 @@ export * from './lib/demo-forums';
 export * from './lib/demo-conventions';
 export * from './lib/demo-commitments';
 export * from './lib/demo-actions';
+export * from './lib/demo-comments';
 export * from './lib/demo-story';

@@ -48,7 +48,7 @@ export class DemoDataService {
       `Demo data in ${Math.round(performance.now() - started)} ms: ${result.organizations} organisations, ` +
         `${result.users} new accounts, ${result.projects} new projects (${result.progressReports} reports), ` +
         `${result.forums} forums, ${result.conventions} conventions, ${result.commitments} commitments, ` +
-        `${result.actions} actions`,
+        `${result.actions} actions, ${result.comments} comments`,
     );
     return result;
   }

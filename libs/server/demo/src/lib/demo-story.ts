@@ -5,7 +5,9 @@ import {
   CommitmentFulfilmentEntity,
   ConventionEntity,
 } from '@convergence/server/commitments';
+import { CommentEntity } from '@convergence/server/discussion';
 import { ForumEntity } from '@convergence/server/forums';
+import { FollowEntity } from '@convergence/server/notifications';
 import type { OrganizationEntity } from '@convergence/server/organizations';
 import {
   ProgrammeEntity,
@@ -24,6 +26,7 @@ import {
 } from 'typeorm';
 import { demoActions } from './demo-actions';
 import { DemoCalendar, addDays } from './demo-calendar';
+import { answeredAt, demoComments, questionDueAt, type DemoComment } from './demo-comments';
 import { buildCommitmentHistory } from './demo-commitments';
 import { demoConventions } from './demo-conventions';
 import { demoForums, type DemoForumKey } from './demo-forums';
@@ -42,6 +45,8 @@ export interface DemoStoryCounts {
   fulfilments: number;
   dueDateChanges: number;
   actions: number;
+  /** Comments and replies. */
+  comments: number;
 }
 
 interface DemoForumRef {
@@ -80,9 +85,10 @@ async function insertMissing<E extends { id: string }>(
 /**
  * The demo story of issue #3 on top of the demo organisations and accounts: programmes, projects
  * with milestones and progress journals, forums, conventions with each party's commitments and their
- * fulfilment history, and the actions decided at the forums. Every scope column (region, province,
- * organisation ids) is derived here as the services derive it. Idempotent: rows are recognised by
- * code or title, and the history of a row is only written with the row.
+ * fulfilment history, the actions decided at the forums, and comment threads on a few projects.
+ * Every scope column (region, province, organisation ids) is derived here as the services derive it.
+ * Idempotent: rows are recognised by code, title or text, and the history of a row is only written
+ * with the row.
  */
 export class DemoStory {
   private readonly calendar: DemoCalendar;
@@ -108,11 +114,13 @@ export class DemoStory {
       fulfilments: 0,
       dueDateChanges: 0,
       actions: 0,
+      comments: 0,
     };
     const projectIds = await this.loadProjects(counts);
     const forums = await this.loadForums(counts);
     await this.loadConventions(counts, projectIds, forums);
     await this.loadActions(counts, projectIds, forums);
+    await this.loadComments(counts, projectIds);
     return counts;
   }
 
@@ -401,5 +409,71 @@ export class DemoStory {
       }),
     );
     counts.actions = inserted.size;
+  }
+
+  /**
+   * The comment threads (`demoComments`), recognised by the text of their first comment; replies are
+   * only written with their thread. Each author follows the project, as `CommentService` makes them.
+   */
+  private async loadComments(counts: DemoStoryCounts, projectIds: Map<string, string>): Promise<void> {
+    const threads = demoComments(this.calendar);
+    const leadOf = new Map(demoProjects(this.calendar).map((p) => [p.code, p.lead]));
+    const projectId = (code: string) => {
+      const id = projectIds.get(code);
+      if (!id) throw new Error(`demo comment: no project ${code}`);
+      return id;
+    };
+    const userId = (email: string) => {
+      const id = this.userIds.get(email);
+      if (!id) throw new Error(`demo comment: no account ${email}`);
+      return id;
+    };
+    const comment = (subjectId: string, spec: DemoComment) => ({
+      subjectType: 'PROJECT' as const,
+      subjectId,
+      authorUserId: userId(spec.author),
+      body: spec.body,
+      mentionUserIds: (spec.mentions ?? []).map(userId),
+      createdAt: spec.createdAt,
+    });
+    const { idOf, inserted } = await insertMissing(
+      this.manager,
+      CommentEntity,
+      'body',
+      threads.map((thread) => ({
+        ...comment(projectId(thread.project), thread),
+        isQuestion: thread.isQuestion === true,
+        questionDueAt: questionDueAt(thread),
+        answeredAt: answeredAt(thread, leadOf.get(thread.project) ?? ''),
+      })),
+    );
+    const fresh = threads.filter((thread) => inserted.has(thread.body));
+    const replies = fresh.flatMap((thread) =>
+      thread.replies.map((reply) => ({
+        ...comment(projectId(thread.project), reply),
+        parentId: idOf.get(thread.body),
+      })),
+    );
+    if (replies.length) await this.manager.insert(CommentEntity, replies);
+    const follows = new Map(
+      fresh.flatMap((thread) =>
+        [thread, ...thread.replies].map((spec) => {
+          const follow = { userId: userId(spec.author), subjectId: projectId(thread.project) };
+          return [`${follow.userId}/${follow.subjectId}`, follow] as const;
+        }),
+      ),
+    );
+    if (follows.size) {
+      await this.manager
+        .createQueryBuilder()
+        .insert()
+        .into(FollowEntity)
+        .values(
+          [...follows.values()].map((follow) => ({ ...follow, subjectType: 'PROJECT', following: true })),
+        )
+        .orIgnore()
+        .execute();
+    }
+    counts.comments = fresh.length + replies.length;
   }
 }
