@@ -345,7 +345,7 @@ describe('domain events: every change that matters writes one outbox event in it
       });
     });
 
-    it('a status change tells from, to and the reason when one is needed; editing the terms tells nothing', async () => {
+    it('a status change tells from, to and the reason when one is needed; editing the terms tells what changed', async () => {
       const id = await saoAction();
       const started = await as('sao', UPDATE_ACTION_STATUS, {
         id,
@@ -386,6 +386,16 @@ describe('domain events: every change that matters writes one outbox event in it
             from: 'IN_PROGRESS',
             to: 'BLOCKED',
             reasonCode: 'LAND_NOT_AVAILABLE',
+          },
+        },
+        {
+          type: 'ACTION_UPDATED',
+          actorUserId: userIds.ministere,
+          payload: {
+            subjectTitle: expect.stringMatching(/^Action SAO/),
+            changedFields: ['dueDate', 'priority'],
+            dueDate: shiftDate(todayInMorocco(), 60),
+            priority: 'CRITICAL',
           },
         },
       ]);

@@ -20,7 +20,7 @@ import {
   type FieldProblem,
   type SortKey,
 } from '@convergence/server/core';
-import { recordAudit } from '@convergence/server/audit';
+import { changedFields as changedFieldsOf, recordAudit } from '@convergence/server/audit';
 import { ForumService } from '@convergence/server/forums';
 import { OrganizationService } from '@convergence/server/organizations';
 import { publishChange } from '@convergence/server/outbox';
@@ -64,6 +64,15 @@ const AUDITED_FIELDS = [
   'statusReasonCode',
   'statusNote',
   'doneOn',
+] as const satisfies readonly (keyof ActionEntity)[];
+
+/** What `updateAction` may change: a change to any of them is worth telling the followers. */
+const ACTION_DEFINITION_FIELDS = [
+  'title',
+  'description',
+  'dueDate',
+  'priority',
+  'contributorOrganizationIds',
 ] as const satisfies readonly (keyof ActionEntity)[];
 
 /** The audited row, plus why its due date moved: the reason lives in the trail, next to the move. */
@@ -271,6 +280,14 @@ export class ActionService {
       const after = await updateVersioned(manager, ActionEntity, input.id, input.version, changes);
       const dueDateReasonCode = movesDueDate ? input.reasonCode : null;
       await this.audit(manager, actor, 'updateAction', before, { ...after, dueDateReasonCode });
+      const changedFields = Object.keys(changedFieldsOf(ACTION_DEFINITION_FIELDS, before, after));
+      if (changedFields.length) {
+        await publishChange(manager, actor.userId, 'ACTION_UPDATED', after, {
+          changedFields,
+          dueDate: movesDueDate ? after.dueDate : null,
+          priority: after.priority !== before.priority ? after.priority : null,
+        });
+      }
       return after;
     });
   }

@@ -25,6 +25,8 @@ export interface ChangePayloads {
   COMMITMENT_DUE_DATE_MOVED: { from: string; to: string; reasonCode: ReasonCode };
   ACTION_ASSIGNED: { responsibleOrganizationId: string; dueDate: string; priority: ActionPriority };
   ACTION_STATUS_CHANGED: { from: ActionStatus; to: ActionStatus; reasonCode?: ReasonCode };
+  /** The definition changed: which fields, with the new due date and priority when they moved. */
+  ACTION_UPDATED: { changedFields: string[]; dueDate?: string; priority?: ActionPriority };
   FORUM_SCHEDULED: { heldOn: string; place: string };
 }
 export type ChangeType = keyof ChangePayloads & NotificationType;
@@ -39,6 +41,7 @@ const SUBJECT_TYPE_OF: Record<ChangeType, SubjectType> = {
   COMMITMENT_DUE_DATE_MOVED: 'COMMITMENT',
   ACTION_ASSIGNED: 'ACTION',
   ACTION_STATUS_CHANGED: 'ACTION',
+  ACTION_UPDATED: 'ACTION',
   FORUM_SCHEDULED: 'FORUM',
 };
 

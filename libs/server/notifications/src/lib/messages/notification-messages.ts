@@ -358,6 +358,25 @@ const TEMPLATES: Record<NotificationType, Template> = {
       },
     ],
   },
+  ACTION_UPDATED: {
+    title: {
+      fr: 'Action modifiée : {subject}',
+      ar: 'تعديل إجراء: {subject}',
+      en: 'Action changed: {subject}',
+    },
+    bodies: [
+      {
+        fr: 'Nouvelle échéance : {dueDate}.',
+        ar: 'الأجل الجديد: {dueDate}.',
+        en: 'New due date: {dueDate}.',
+      },
+      {
+        fr: 'La définition de l’action a changé (échéance, priorité ou contributeurs).',
+        ar: 'تغير تعريف الإجراء (الأجل أو الأولوية أو المساهمون).',
+        en: 'The action’s definition changed (due date, priority or contributors).',
+      },
+    ],
+  },
   COMMENT_ADDED: {
     title: {
       fr: 'Nouveau commentaire sur {subject}',
