@@ -1,11 +1,12 @@
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { loadConfigOrExit } from '@convergence/server/core';
+import { loadConfigOrExit, untilEmbeddedDatabaseListens } from '@convergence/server/core';
 import { WorkerModule } from './app/worker.module';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   // Start-up waits for the database (the api starts the embedded one) and its migrations.
+  await untilEmbeddedDatabaseListens(config);
   const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     bufferLogs: true,
   });

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { connect } from 'node:net';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { dataSourceOptions, type DatabaseTarget } from '../database/data-source-options';
@@ -18,6 +19,29 @@ export function workerDatabase(config: AppConfig): DatabaseTarget {
   return config.databaseUrl
     ? { url: config.databaseUrl, poolSize: 5 }
     : { url: embeddedDatabaseUrl(config.embeddedDatabasePort), poolSize: 1 };
+}
+
+/**
+ * With the embedded database, waits quietly until the api has opened it (`npm start` launches both
+ * at once), so that the worker's first connection succeeds instead of logging refused retries.
+ * With DATABASE_URL there is nothing to wait for here: TypeORM's retries cover a late server.
+ */
+export async function untilEmbeddedDatabaseListens(config: AppConfig): Promise<void> {
+  if (config.databaseUrl) return;
+  const deadline = Date.now() + DATABASE_WAIT_SECONDS * 1_000;
+  const listens = () =>
+    new Promise<boolean>((resolve) => {
+      const socket = connect(config.embeddedDatabasePort, '127.0.0.1');
+      const answer = (listening: boolean) => {
+        socket.destroy();
+        resolve(listening);
+      };
+      socket.once('connect', () => answer(true)).once('error', () => answer(false));
+    });
+  while (!(await listens())) {
+    if (Date.now() > deadline) return; // TypeORM's own retries will report the failure
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
 /**
