@@ -187,7 +187,8 @@ describe('the demo journey (issue #3): one picture, many actors, through GraphQL
 
   beforeAll(async () => {
     const started = performance.now();
-    api = await startTestApi({ demo: true });
+    // A pool of one, as on the embedded database of `npm start`.
+    api = await startTestApi({ demo: true, poolSize: 1 });
     db = api.app.get(DataSource);
     for (const persona of PERSONAS) {
       tokens[persona] = await api.signIn(`${persona}@demo.convergence.ma`);

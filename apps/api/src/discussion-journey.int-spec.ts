@@ -80,7 +80,12 @@ describe('the discussion journey (issue #4)', () => {
 
   beforeAll(async () => {
     [smtp, live] = await Promise.all([startSmtpSink(), listenToLiveNotifications(REDIS_URL)]);
-    api = await startTestApi({ demo: true, env: { SMTP_URL: smtp.url, QUEUE_PREFIX: queuePrefix } });
+    // A pool of one, as on the embedded database of `npm start`.
+    api = await startTestApi({
+      demo: true,
+      poolSize: 1,
+      env: { SMTP_URL: smtp.url, QUEUE_PREFIX: queuePrefix },
+    });
     db = api.app.get(DataSource);
     redis = new Redis(REDIS_URL);
     for (const email of [ELU, SAO, MARRAKECH, MINISTRY]) users[email] = await userIdOf(db, email);

@@ -181,7 +181,8 @@ describe('permission matrix: every operation of schema.gql × persona × scope (
   const targets = new Map<string, string>();
 
   beforeAll(async () => {
-    api = await startTestApi({ demo: true });
+    // Every operation runs on a pool of one, as on the embedded database of `npm start`.
+    api = await startTestApi({ demo: true, poolSize: 1 });
     dataSource = api.app.get(DataSource);
     const visitor = await createUser(dataSource, { organizationName: ORG.lydec, emailPrefix: 'visitor' });
     const base = await loadWorld(dataSource, visitor);

@@ -34,7 +34,15 @@ export interface TestApi {
  * listening on a free port. `demo: true` loads the demo organisations and accounts.
  */
 export async function startTestApi(
-  options: { demo?: boolean; env?: Record<string, string> } = {},
+  options: {
+    demo?: boolean;
+    env?: Record<string, string>;
+    /**
+     * Connections of the api's pool. 1 is what the embedded database allows (ADR 0002): a code path
+     * that opens a second connection inside a transaction then fails instead of passing unnoticed.
+     */
+    poolSize?: number;
+  } = {},
 ): Promise<TestApi> {
   const database = await createTestDatabase();
   const config: AppConfig = {
@@ -45,7 +53,7 @@ export async function startTestApi(
       ...options.env,
     }),
   };
-  const app = await createApi(config, { url: database.url, poolSize: 4 });
+  const app = await createApi(config, { url: database.url, poolSize: options.poolSize ?? 4 });
   if (options.demo) await app.get(DemoDataService).seed();
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();

@@ -85,13 +85,16 @@ export class CommentService {
     if (!facts) throw new NotFoundError(SUBJECT_NAME_OF_TYPE[subjectType]);
     const mentionUserIds = uniqueValues(input.mentions ?? []);
     const isQuestion = input.isQuestion === true;
+    // Before the transaction: the read checks use their own connections, and the embedded
+    // database's pool of one would wait forever for them inside it (ADR 0002).
+    const mentionProblems = await this.mentionProblems(subjectType, subjectId, mentionUserIds);
 
     return this.comments.manager.transaction(async (manager) => {
       const parent = input.parentId ? await manager.findOneBy(CommentEntity, { id: input.parentId }) : null;
       const problems = [
         ...parentProblems(input, parent),
         ...questionProblems(input, facts),
-        ...(await this.mentionProblems(manager, subjectType, subjectId, mentionUserIds)),
+        ...mentionProblems,
       ];
       if (problems.length > 0) throw new BadUserInputError(problems);
 
@@ -119,9 +122,9 @@ export class CommentService {
 
   /** A new text for one's own comment (or any, for a moderator); the previous one is kept. */
   async edit(actor: Actor, ability: AppAbility, { id, body }: EditCommentArgs): Promise<CommentEntity> {
+    const comment = await this.getForChange(actor, ability, id);
+    if (comment.body === body) return comment;
     return this.comments.manager.transaction(async (manager) => {
-      const comment = await this.getForChange(manager, actor, ability, id);
-      if (comment.body === body) return comment;
       await keepRevision(manager, actor, comment);
       const edited = await updateVersioned(manager, CommentEntity, id, comment.version, {
         body,
@@ -134,8 +137,8 @@ export class CommentService {
 
   /** Blanks one's own comment (or any, for a moderator); the text is kept as a revision, replies stay. */
   async remove(actor: Actor, ability: AppAbility, id: string): Promise<CommentEntity> {
+    const comment = await this.getForChange(actor, ability, id);
     return this.comments.manager.transaction(async (manager) => {
-      const comment = await this.getForChange(manager, actor, ability, id);
       await keepRevision(manager, actor, comment);
       const deleted = await updateVersioned(manager, CommentEntity, id, comment.version, {
         body: '',
@@ -148,18 +151,14 @@ export class CommentService {
   }
 
   /**
-   * The comment an edit or a delete is about, read in its transaction: NOT_FOUND when the writer may
-   * not read its subject (it must look as if it did not exist), FORBIDDEN when it is someone else's,
-   * BAD_USER_INPUT once deleted. The write then goes through `updateVersioned` with the version read
-   * here, so a concurrent change between the two is a CONFLICT rather than a lost update.
+   * The comment an edit or a delete is about: NOT_FOUND when the writer may not read its subject (it
+   * must look as if it did not exist), FORBIDDEN when it is someone else's, BAD_USER_INPUT once
+   * deleted. Read before the write's transaction, because the subject's read check uses connections
+   * of its own (a pool of one would wait forever inside it, ADR 0002); the write then goes through
+   * `updateVersioned` with the version read here, so a change in between is a CONFLICT.
    */
-  private async getForChange(
-    manager: EntityManager,
-    actor: Actor,
-    ability: AppAbility,
-    id: string,
-  ): Promise<CommentEntity> {
-    const comment = await manager.findOneBy(CommentEntity, { id });
+  private async getForChange(actor: Actor, ability: AppAbility, id: string): Promise<CommentEntity> {
+    const comment = await this.comments.findOneBy({ id });
     if (!comment || !(await this.subjects.canRead(ability, comment.subjectType, comment.subjectId))) {
       throw new NotFoundError('Comment');
     }
@@ -175,13 +174,12 @@ export class CommentService {
    * three cases, so that a mention cannot be used to learn who exists outside one's scope.
    */
   private async mentionProblems(
-    manager: EntityManager,
     subjectType: SubjectType,
     subjectId: string,
     userIds: string[],
   ): Promise<FieldProblem[]> {
     if (userIds.length === 0) return [];
-    const users = await manager.find(UserEntity, {
+    const users = await this.comments.manager.find(UserEntity, {
       where: { id: In(userIds), active: true },
       relations: { organization: true },
     });
