@@ -45,8 +45,9 @@ export async function untilEmbeddedDatabaseListens(config: AppConfig): Promise<v
 }
 
 /**
- * Holds the worker's start until the api has applied every migration this build knows, so that no
- * processor or scan runs against a schema that is not there yet (the api migrates at start-up).
+ * Holds the worker's start until the api has prepared the database: applied every migration this
+ * build knows and, in demo mode, loaded the demo data (one transaction, organisations first), so
+ * that no processor or start-up scan runs against a schema or a story that is not there yet.
  */
 @Injectable()
 export class SchemaReadiness implements OnModuleInit {
@@ -61,22 +62,27 @@ export class SchemaReadiness implements OnModuleInit {
     const newest = new migrations[migrations.length - 1]().name;
     const deadline = Date.now() + DATABASE_WAIT_SECONDS * 1_000;
     let logged = false;
-    while (!(await this.applied(newest))) {
+    while (!(await this.prepared(newest))) {
       if (Date.now() > deadline) {
         throw new Error(
-          `The database has not been migrated to ${newest} after ${DATABASE_WAIT_SECONDS} s: is the api running${this.config.databaseUrl ? '' : ' (it starts the embedded database)'}?`,
+          `The database has not been prepared (migrated to ${newest}${this.config.demoData ? ', demo data loaded' : ''}) after ${DATABASE_WAIT_SECONDS} s: is the api running${this.config.databaseUrl ? '' : ' (it starts the embedded database)'}?`,
         );
       }
-      if (!logged) this.logger.log(`Waiting for the api to migrate the database to ${newest}`);
+      if (!logged) this.logger.log(`Waiting for the api to prepare the database (${newest})`);
       logged = true;
       await new Promise((resolve) => setTimeout(resolve, 1_000));
     }
   }
 
-  private async applied(name: string | undefined): Promise<boolean> {
+  private async prepared(newestMigration: string | undefined): Promise<boolean> {
     try {
-      const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM migrations WHERE name = $1', [name]);
-      return rows.length === 1;
+      const migrated = await this.dataSource.query('SELECT 1 FROM migrations WHERE name = $1', [
+        newestMigration,
+      ]);
+      if ((migrated as unknown[]).length !== 1) return false;
+      if (!this.config.demoData) return true;
+      const organizations = await this.dataSource.query('SELECT 1 FROM organization LIMIT 1');
+      return (organizations as unknown[]).length === 1;
     } catch {
       return false; // no migrations table yet
     }
