@@ -420,6 +420,14 @@ describe('actions', () => {
       expect(outsider.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     });
 
+    it('leaves cancelling to the ministry: the responsible organisation cannot erase its lateness', async () => {
+      const cancel = { status: 'CANCELLED', reasonCode: 'OTHER', note: 'Plus nécessaire' };
+      const byResponsible = await move('prefecture', cancel);
+      expect(byResponsible.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const byMinistry = await move('ministere', cancel);
+      expect(byMinistry.data?.updateActionStatus).toMatchObject({ status: 'CANCELLED', overdue: false });
+    });
+
     it('refuses an illegal move naming the allowed ones, and a final status', async () => {
       const same = await move('ministere', { status: 'OPEN' });
       expect(same.errors?.[0].extensions?.fields).toEqual([

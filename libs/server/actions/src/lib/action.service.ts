@@ -236,7 +236,10 @@ export class ActionService {
     { id, version, status, note, reasonCode }: UpdateActionStatusInput,
   ): Promise<ActionEntity> {
     return this.actions.manager.transaction(async (manager) => {
-      const before = await this.writable(ability, ['report', 'update'], id, version, manager);
+      // Cancelling ends an action for good and erases its lateness: that is a change of terms
+      // (`update`, ministry and admins), not a report of progress by the responsible organisation.
+      const verbs: Verb[] = status === 'CANCELLED' ? ['update'] : ['report', 'update'];
+      const before = await this.writable(ability, verbs, id, version, manager);
       const problems = statusChangeProblems(before.status, status, reasonCode);
       if (problems.length) throw new BadUserInputError(problems);
       const after = await updateVersioned(manager, ActionEntity, id, version, {
