@@ -12,8 +12,8 @@ module.exports = {
       },
     ],
   },
-  // Transloco's helpers and Angular's locale data ship ES modules as .js: compile them like .mjs.
-  transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|@jsverse/|@angular/common/locales/))'],
+  // Transloco's helpers, Angular's locale data and ECharts ship ES modules as .js: compile them like .mjs.
+  transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|@jsverse/|@angular/common/locales/|echarts/|zrender/|ngx-echarts/))'],
   snapshotSerializers: [
     'jest-preset-angular/build/serializers/no-ng-attributes',
     'jest-preset-angular/build/serializers/ng-snapshot',

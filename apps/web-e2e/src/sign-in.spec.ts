@@ -44,14 +44,14 @@ for (const persona of PERSONAS) {
   }) => {
     // Unauthenticated visitors are sent to sign-in, and back where they were going afterwards.
     await page.goto('/about');
-    await page.goto('/');
-    await expect(page).toHaveURL(/\/sign-in\?returnUrl=%2F$/);
+    await page.goto('/dashboard');
+    await expect(page).toHaveURL(/\/sign-in\?returnUrl=%2Fdashboard$/);
     await expectDirection(page, 'fr', 'ltr');
 
     await page.getByLabel(fr.signIn.email).fill(persona.email);
     await page.getByLabel(fr.signIn.password).fill('Convergence2026!');
     await page.getByRole('button', { name: fr.signIn.submit }).click();
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/dashboard$/);
 
     const header = page.getByRole('banner');
     await expect(header).toContainText(persona.name);

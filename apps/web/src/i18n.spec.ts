@@ -8,8 +8,27 @@ type Json = string | { [key: string]: Json };
 const WEB_ROOT = join(__dirname, '..');
 const LIBS_ROOT = join(WEB_ROOT, '..', '..', 'libs', 'web');
 
+function readJson(path: string): Record<string, Json> {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/**
+ * Feature libraries with their own Transloco scope: `libs/web/<scope>/src/i18n/<locale>.json`,
+ * served as `i18n/<scope>/<locale>.json` and read in templates as `'<scope>.<key>' | transloco`.
+ */
+const SCOPES = readdirSync(LIBS_ROOT).filter((name) => {
+  try {
+    return statSync(join(LIBS_ROOT, name, 'src', 'i18n')).isDirectory();
+  } catch {
+    return false;
+  }
+});
+
+/** The global file and every scope, scope keys prefixed with the scope's name. */
 function load(locale: string): Record<string, Json> {
-  return JSON.parse(readFileSync(join(WEB_ROOT, 'public', 'i18n', `${locale}.json`), 'utf8'));
+  const global = readJson(join(WEB_ROOT, 'public', 'i18n', `${locale}.json`));
+  const scoped = SCOPES.map((scope) => [scope, readJson(join(LIBS_ROOT, scope, 'src', 'i18n', `${locale}.json`))]);
+  return { ...global, ...Object.fromEntries(scoped) };
 }
 
 /** Every leaf key ("signIn.errors.emailRequired") with its text. */
@@ -33,6 +52,11 @@ describe('translations', () => {
   const french = translations['fr'];
 
   const others = LOCALES.filter((locale) => locale !== 'fr');
+
+  it('gives no scope the name of a global section', () => {
+    const global = Object.keys(readJson(join(WEB_ROOT, 'public', 'i18n', 'fr.json')));
+    expect(SCOPES.filter((scope) => global.includes(scope))).toEqual([]);
+  });
 
   it.each(others)('%s has exactly the keys of fr', (locale) => {
     expect([...translations[locale].keys()].sort()).toEqual([...french.keys()].sort());

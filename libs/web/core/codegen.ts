@@ -1,7 +1,46 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import type { Types } from '@graphql-codegen/plugin-helpers';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Every web library with GraphQL documents gets its own generated file, beside its documents. */
+function webLibrariesWithDocuments(): string[] {
+  const hasDocuments = (dir: string): boolean =>
+    readdirSync(dir, { withFileTypes: true }).some((entry) =>
+      entry.isDirectory() ? hasDocuments(join(dir, entry.name)) : entry.name.endsWith('.graphql'),
+    );
+  return readdirSync('libs/web', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && hasDocuments(join('libs/web', entry.name, 'src')))
+    .map((entry) => entry.name);
+}
+
+/** Core keeps its historical path; feature libraries generate into `src/lib/data-access/`. */
+function outputOf(library: string): string {
+  return library === 'core'
+    ? 'libs/web/core/src/lib/graphql/generated.ts'
+    : `libs/web/${library}/src/lib/data-access/generated.ts`;
+}
+
+const output: Types.ConfiguredOutput = {
+  plugins: ['typescript-operations', 'typed-document-node'],
+  config: {
+    enumType: 'string-literal',
+    strictScalars: true,
+    scalars: {
+      DateTime: { input: 'string', output: 'string' },
+      JSON: { input: 'unknown', output: 'unknown' },
+      // Exact amounts travel as strings ("500000000.00"); format them, never parse them as floats.
+      Decimal: { input: 'string', output: 'string' },
+    },
+    useTypeImports: true,
+    immutableTypes: true,
+    documentNodeImport: '@apollo/client#TypedDocumentNode',
+  },
+};
 
 /**
- * Typed documents for the web app, from the api's committed schema.
+ * Typed documents for the web app, from the api's committed schema: one file per web library, so
+ * each feature owns its operations and types.
  * Paths are relative to the repository root: `npm run codegen` runs from there.
  * The output is committed; `npm run codegen:check` fails when it is stale.
  *
@@ -10,26 +49,13 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const config: CodegenConfig = {
   schema: 'apps/api/schema.gql',
-  documents: 'libs/web/**/src/**/*.graphql',
   overwrite: true,
-  generates: {
-    'libs/web/core/src/lib/graphql/generated.ts': {
-      plugins: ['typescript-operations', 'typed-document-node'],
-      config: {
-        enumType: 'string-literal',
-        strictScalars: true,
-        scalars: {
-          DateTime: { input: 'string', output: 'string' },
-          JSON: { input: 'unknown', output: 'unknown' },
-          // Exact amounts travel as strings ("500000000.00"); format them, never parse them as floats.
-          Decimal: { input: 'string', output: 'string' },
-        },
-        useTypeImports: true,
-        immutableTypes: true,
-        documentNodeImport: '@apollo/client#TypedDocumentNode',
-      },
-    },
-  },
+  generates: Object.fromEntries(
+    webLibrariesWithDocuments().map((library) => [
+      outputOf(library),
+      { ...output, documents: `libs/web/${library}/src/**/*.graphql` },
+    ]),
+  ),
 };
 
 export default config;

@@ -70,9 +70,9 @@ describe('App shell', () => {
   it('sends a visitor to /sign-in, keeping where they were going', async () => {
     const { router, shell } = await render('/');
 
-    expect(router.url).toBe('/sign-in?returnUrl=%2F');
+    expect(router.url).toBe('/sign-in?returnUrl=%2Fdashboard');
     expect(shell.querySelector('cv-sign-in-page')).not.toBeNull();
-    expect(shell.textContent).not.toContain('nav.home');
+    expect(shell.textContent).not.toContain('nav.dashboard');
     expect(document.title).toBe('Connexion · Convergence');
   });
 
@@ -113,16 +113,27 @@ describe('App shell', () => {
     expect(shell.querySelector('cv-direction-probe')?.textContent).toBe('rtl');
   });
 
+  it('offers in the navigation only the pages the user may read', async () => {
+    const permissions = [
+      ['read', 'Project'],
+      ['read', 'Commitment'],
+    ];
+    TestBed.inject(SessionStore).begin(fakeTokens('A1', 'R1'), fakeUser({ permissions }));
+    const { shell } = await render('/about');
+
+    const links = [...shell.querySelectorAll('header nav a')].map((link) => link.textContent?.trim());
+    expect(links).toEqual(['nav.dashboard', 'nav.projects', 'nav.commitments', 'nav.about']);
+  });
+
   it("shows a signed-in user's name, translated role and organisation, and signs them out", async () => {
     TestBed.inject(SessionStore).begin(fakeTokens('A1', 'R1'), fakeUser());
-    const { fixture, shell, router } = await render('/');
+    const { fixture, shell, router } = await render('/about');
 
     const user = shell.querySelector('.cv-user')?.textContent ?? '';
     expect(user).toContain('Nadia Bennani');
     expect(user).toContain('role.ELECTED_OFFICIAL');
     expect(user).toContain('Conseil de la Région Casablanca-Settat');
-    expect(shell.querySelector('cv-welcome-card')).not.toBeNull();
-    expect(shell.querySelector('a[aria-current="page"]')?.textContent).toContain('nav.home');
+    expect(shell.querySelector('a[aria-current="page"]')?.textContent).toContain('nav.about');
 
     shell.querySelector<HTMLButtonElement>('button.cv-toolbar-action')!.click();
     await fixture.whenStable();

@@ -12,3 +12,6 @@ export * from './lib/i18n/language-switcher';
 export * from './lib/i18n/territory-name';
 export * from './lib/permissions/permissions.service';
 export * from './lib/routing/translated-title.strategy';
+export * from './lib/format/format.pipes';
+export * from './lib/format/locale-format';
+export * from './lib/territory/territory-picker';
