@@ -28,7 +28,7 @@ export class AppModule {
       ? [
           ServeStaticModule.forRoot({
             rootPath: config.webRoot,
-            exclude: ['/graphql{*path}', '/health', '/exports{*path}', '/admin{*path}'],
+            exclude: ['/graphql{*path}', '/health', '/exports{*path}', '/admin/queues{*path}'],
           }),
         ]
       : [];

@@ -97,11 +97,13 @@ export class ActionService {
   /** The filtered, scoped and ordered query behind the list and its CSV export. */
   async listQuery(
     ability: AppAbility,
-    { filter = {}, orderBy }: Pick<ActionsArgs, 'filter' | 'orderBy'>,
+    { filter: givenFilter, orderBy }: Pick<ActionsArgs, 'filter' | 'orderBy'>,
   ): Promise<ListQuery<ActionEntity>> {
+    // A client may send `filter: null` as well as leave it out.
+    const filter = givenFilter ?? {};
     const query = this.actions.createQueryBuilder('action');
     accessibleBy(query, ability, 'read', 'Action');
-    if (filter.territoryCode !== undefined) {
+    if (filter.territoryCode !== undefined && filter.territoryCode !== null) {
       whereTerritoryInSubtree(
         query,
         'action.territory_code',

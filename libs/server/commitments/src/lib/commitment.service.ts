@@ -116,11 +116,13 @@ export class CommitmentService {
   /** The filtered, scoped and ordered query behind the list and its CSV export. */
   async listQuery(
     ability: AppAbility,
-    { filter = {}, orderBy }: Pick<CommitmentsArgs, 'filter' | 'orderBy'>,
+    { filter: givenFilter, orderBy }: Pick<CommitmentsArgs, 'filter' | 'orderBy'>,
   ): Promise<ListQuery<CommitmentEntity>> {
+    // A client may send `filter: null` as well as leave it out.
+    const filter = givenFilter ?? {};
     const query = this.commitments.createQueryBuilder('commitment');
     accessibleBy(query, ability, 'read', 'Commitment');
-    if (filter.territoryCode !== undefined) {
+    if (filter.territoryCode !== undefined && filter.territoryCode !== null) {
       whereCommitmentInTerritory(query, await filterTerritory(this.territories, filter.territoryCode));
     }
     if (filter.organizationId) {

@@ -60,11 +60,13 @@ export class ConventionService {
   /** A page of the conventions the reader may read, by code, filtered and counted in SQL. */
   async list(
     ability: AppAbility,
-    { filter = {}, ...page }: ConventionsArgs,
+    { filter: givenFilter, ...page }: ConventionsArgs,
   ): Promise<Connection<ConventionEntity>> {
+    // A client may send `filter: null` as well as leave it out.
+    const filter = givenFilter ?? {};
     const query = this.conventions.createQueryBuilder('convention');
     accessibleBy(query, ability, 'read', 'Convention');
-    if (filter.territoryCode !== undefined) {
+    if (filter.territoryCode !== undefined && filter.territoryCode !== null) {
       // A convention belongs to its region, and to every territory where a project it funds lies.
       const territory = await filterTerritory(this.territories, filter.territoryCode);
       const funds = `convention.project_ids && ARRAY(${projectsInSubtreeSql('conventionSubtree')})`;

@@ -48,13 +48,18 @@ export class ForumService {
   ) {}
 
   /** A page of the forums the reader may read, newest first, filtered and counted in SQL. */
-  async list(ability: AppAbility, { filter = {}, ...page }: ForumsArgs): Promise<Connection<ForumEntity>> {
+  async list(
+    ability: AppAbility,
+    { filter: givenFilter, ...page }: ForumsArgs,
+  ): Promise<Connection<ForumEntity>> {
+    // A client may send `filter: null` as well as leave it out.
+    const filter = givenFilter ?? {};
     if (filter.from && filter.to && filter.to < filter.from) {
       throw new BadUserInputError([{ field: 'filter.to', key: 'validation.endBeforeStart' }]);
     }
     const query = this.forums.createQueryBuilder('forum');
     accessibleBy(query, ability, 'read', 'Forum');
-    if (filter.territoryCode !== undefined) {
+    if (filter.territoryCode !== undefined && filter.territoryCode !== null) {
       const territory = await this.territories.findByCode(filter.territoryCode);
       if (!territory) {
         throw new NotFoundError('Territory', 'error.unknownTerritory', { code: filter.territoryCode });

@@ -93,11 +93,13 @@ export class ProjectService {
   /** The filtered, scoped and ordered query behind the list and its CSV export. */
   async listQuery(
     ability: AppAbility,
-    { filter = {}, orderBy }: Pick<ProjectsArgs, 'filter' | 'orderBy'>,
+    { filter: givenFilter, orderBy }: Pick<ProjectsArgs, 'filter' | 'orderBy'>,
   ): Promise<ListQuery<ProjectEntity>> {
+    // A client may send `filter: null` as well as leave it out.
+    const filter = givenFilter ?? {};
     const query = this.projects.createQueryBuilder('project');
     accessibleBy(query, ability, 'read', 'Project');
-    if (filter.territoryCode !== undefined) {
+    if (filter.territoryCode !== undefined && filter.territoryCode !== null) {
       whereTerritoryInSubtree(
         query,
         'project.commune_code',

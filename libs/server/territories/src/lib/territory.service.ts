@@ -28,13 +28,17 @@ export class TerritoryService {
    * Without a parent: the regions (or every territory of `kind`). With a parent: its direct children,
    * or, with `kind` too, every territory of that kind under it (e.g. the communes of a region).
    */
-  async list(parentCode: string | undefined, kind: TerritoryKind | undefined): Promise<TerritoryEntity[]> {
+  async list(
+    parentCode: string | null | undefined,
+    kind: TerritoryKind | null | undefined,
+  ): Promise<TerritoryEntity[]> {
     const query = this.territories.createQueryBuilder('t').orderBy('t.code');
-    if (parentCode === undefined) {
+    if (parentCode === undefined || parentCode === null) {
       return query.where('t.kind = :kind', { kind: kind ?? 'REGION' }).getMany();
     }
     const subtree = await this.subtree(parentCode);
-    if (kind === undefined) return query.where('t.parent_code = :code', { code: subtree.code }).getMany();
+    if (kind === undefined || kind === null)
+      return query.where('t.parent_code = :code', { code: subtree.code }).getMany();
     return query
       .where('t.path LIKE :pattern', { pattern: subtree.pathPattern })
       .andWhere('t.code <> :code', { code: subtree.code })
