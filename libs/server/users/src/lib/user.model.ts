@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { registerStringEnum } from '@convergence/server/core';
+import { ConnectionOf, registerStringEnum } from '@convergence/server/core';
 import { LOCALES, ROLES, type Locale, type Role } from '@convergence/shared/domain';
 import type { UserEntity } from './user.entity';
 
@@ -27,6 +27,12 @@ export class UserModel {
   @Field(() => LocaleEnum)
   locale!: Locale;
 
+  @Field({ description: 'False once an administrator deactivated the account: it can no longer sign in.' })
+  active!: boolean;
+
+  @Field()
+  createdAt!: Date;
+
   @Field(() => Int)
   version!: number;
 
@@ -41,7 +47,11 @@ export function toUserModel(entity: UserEntity): UserModel {
     displayName: entity.displayName,
     role: entity.role,
     locale: entity.locale,
+    active: entity.active,
+    createdAt: entity.createdAt,
     version: entity.version,
     organizationId: entity.organizationId,
   };
 }
+
+export const UserConnection = ConnectionOf(UserModel, 'User');

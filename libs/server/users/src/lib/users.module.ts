@@ -9,6 +9,8 @@ import { AuthService } from './auth/auth.service';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { RefreshTokenEntity } from './auth/refresh-token.entity';
 import { SignInFailureEntity } from './auth/sign-in-failure.entity';
+import { UserAdminResolver } from './user-admin.resolver';
+import { UserAdminService } from './user-admin.service';
 import { UserEntity } from './user.entity';
 import { UserResolver } from './user.resolver';
 import { UserService } from './user.service';
@@ -23,7 +25,15 @@ import { UserService } from './user.service';
     }),
     OrganizationsModule,
   ],
-  providers: [AuthService, JwtStrategy, UserService, AuthResolver, UserResolver],
+  providers: [
+    AuthService,
+    JwtStrategy,
+    UserService,
+    UserAdminService,
+    AuthResolver,
+    UserResolver,
+    UserAdminResolver,
+  ],
   exports: [UserService],
 })
 export class UsersModule {}

@@ -264,6 +264,21 @@ const catalogue = {
     ar: 'هذا النوع وهذه القناة مذكوران من قبل في القائمة.',
     en: 'This type and channel already appear earlier in the list.',
   },
+  'validation.emailTaken': {
+    fr: 'Un compte utilise déjà cette adresse e-mail.',
+    ar: 'هذا البريد الإلكتروني مستعمل من قبل في حساب آخر.',
+    en: 'An account already uses this e-mail address.',
+  },
+  'validation.organizationNameTaken': {
+    fr: 'Une organisation porte déjà ce nom.',
+    ar: 'توجد مؤسسة تحمل هذا الاسم من قبل.',
+    en: 'An organisation already has this name.',
+  },
+  'validation.ownAccount': {
+    fr: 'Vous ne pouvez ni désactiver votre propre compte ni vous retirer le rôle d’administrateur : demandez-le à un autre administrateur.',
+    ar: 'لا يمكنك تعطيل حسابك ولا سحب دور المسؤول من نفسك: اطلب ذلك من مسؤول آخر.',
+    en: 'You cannot deactivate your own account or remove your own administrator role: ask another administrator.',
+  },
   'validation.invalid': { fr: 'Valeur invalide.', ar: 'قيمة غير صالحة.', en: 'Invalid value.' },
 } satisfies Record<string, Record<Locale, string>>;
 
