@@ -1,5 +1,12 @@
 import { excerptOf, EXCERPT_LENGTH } from './comment-events';
-import { mayChangeComment, parentProblems, questionProblems, type ParentComment } from './comment-rules';
+import {
+  foldedColumn,
+  foldForSearch,
+  mayChangeComment,
+  parentProblems,
+  questionProblems,
+  type ParentComment,
+} from './comment-rules';
 
 const SUBJECT = { subjectType: 'PROJECT' as const, subjectId: 'p1' };
 const thread: ParentComment = { ...SUBJECT, parentId: null };
@@ -54,5 +61,19 @@ describe('excerptOf', () => {
     const long = '😀'.repeat(EXCERPT_LENGTH + 5);
     expect(Array.from(excerptOf(long))).toHaveLength(EXCERPT_LENGTH);
     expect(excerptOf(long)).toBe('😀'.repeat(EXCERPT_LENGTH));
+  });
+});
+
+describe('foldForSearch', () => {
+  it('drops accents and case, as the SQL folding of names does', () => {
+    expect(foldForSearch('SÉDIK')).toBe('sedik');
+    expect(foldForSearch('Çağla Øst')).toBe('cagla ost');
+    expect(foldForSearch('يوسف')).toBe('يوسف');
+  });
+
+  it('folds a name in the database the same way (one translate table for both)', () => {
+    expect(foldedColumn('u.display_name')).toMatch(
+      /^lower\(translate\(u\.display_name, '[^']+', '[a-zA-Z]+'\)\)$/,
+    );
   });
 });

@@ -45,3 +45,28 @@ export function questionProblems(
   }
   return [];
 }
+
+/**
+ * Latin letters with accents and their plain letter, both cases, for SQL's `translate()`: the same
+ * folding as `foldForSearch`, so that "sedik" finds "Sédik" and "SEDIK" alike.
+ */
+const ACCENTED =
+  'ÀÁÂÃÄÅĀĂĄÇĆČĎÈÉÊËĒĖĘĚÌÍÎÏĪĮÑŃŇÒÓÔÕÖØŌŔŘŚŠŤÙÚÛÜŪŮŲÝŸŹŻŽàáâãäåāăąçćčďèéêëēėęěìíîïīįñńňòóôõöøōŕřśšťùúûüūůųýÿźżž';
+const PLAIN =
+  'AAAAAAAAACCCDEEEEEEEEIIIIIINNNOOOOOOORRSSTUUUUUUUYYZZZaaaaaaaaacccdeeeeeeeeiiiiiinnnooooooorrsstuuuuuuuyyzzz';
+
+/** A column's text folded as `foldForSearch` folds what was typed: no accents, lower case. */
+export function foldedColumn(column: string): string {
+  return `lower(translate(${column}, '${ACCENTED}', '${PLAIN}'))`;
+}
+
+/** What someone typed, folded for an accent- and case-insensitive comparison with `foldedColumn`. */
+export function foldForSearch(text: string): string {
+  return Array.from(text.normalize('NFD').replace(/\p{M}/gu, ''))
+    .map((char) => {
+      const index = ACCENTED.indexOf(char);
+      return index >= 0 ? PLAIN[index] : char;
+    })
+    .join('')
+    .toLowerCase();
+}

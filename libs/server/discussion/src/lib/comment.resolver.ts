@@ -10,13 +10,19 @@ import {
   type Connection,
   type GraphqlContext,
 } from '@convergence/server/core';
-import { PersonModel, personLoader, UserService } from '@convergence/server/users';
+import { PersonModel, personLoader, toPersonModel, UserService } from '@convergence/server/users';
 import type { AppAbility } from '@convergence/shared/domain';
 import { repliesByParentId } from './comment.loaders';
 import { mayChangeComment } from './comment-rules';
 import { CommentConnection, CommentModel, toCommentModel } from './comment.model';
 import { CommentService } from './comment.service';
-import { AddCommentInput, CommentIdArgs, CommentsArgs, EditCommentArgs } from './inputs/comment.inputs';
+import {
+  AddCommentInput,
+  CommentIdArgs,
+  CommentsArgs,
+  EditCommentArgs,
+  MentionCandidatesArgs,
+} from './inputs/comment.inputs';
 
 /**
  * Open to every signed-in user: the permission to discuss a subject is the permission to read it
@@ -40,6 +46,21 @@ export class CommentResolver {
     @Args() args: CommentsArgs,
   ): Promise<Connection<CommentModel>> {
     return mapConnection(await this.commentService.list(ability, args), toCommentModel);
+  }
+
+  @Query(() => [PersonModel], {
+    description:
+      'Who you may mention in a comment on a subject: active users who may read it (the rule addComment ' +
+      'checks mentions with), other than you, whose name contains `search` in any case and with or ' +
+      'without accents; names starting with it first. NOT_FOUND when you may not read the subject.',
+  })
+  @CheckPolicies(anySignedInUser)
+  async mentionCandidates(
+    @CurrentActor() actor: Actor,
+    @CurrentAbility() ability: AppAbility,
+    @Args() args: MentionCandidatesArgs,
+  ): Promise<PersonModel[]> {
+    return (await this.commentService.mentionCandidates(actor, ability, args)).map(toPersonModel);
   }
 
   @Mutation(() => CommentModel, { description: 'A comment, a reply, mentions or a formal question.' })
@@ -71,9 +92,9 @@ export class CommentResolver {
   async deleteComment(
     @CurrentActor() actor: Actor,
     @CurrentAbility() ability: AppAbility,
-    @Args() { id }: CommentIdArgs,
+    @Args() args: CommentIdArgs,
   ): Promise<CommentModel> {
-    return toCommentModel(await this.commentService.remove(actor, ability, id));
+    return toCommentModel(await this.commentService.remove(actor, ability, args));
   }
 
   @ResolveField(() => PersonModel)

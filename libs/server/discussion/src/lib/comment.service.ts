@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { SubjectRegistry } from '@convergence/server/audit';
 import {
   BadUserInputError,
+  containsPattern,
   ForbiddenError,
   NotFoundError,
   paginate,
@@ -24,10 +25,23 @@ import {
 } from '@convergence/shared/domain';
 import { In, IsNull, Repository, type EntityManager } from 'typeorm';
 import { auditComment, publishCommentEvents } from './comment-events';
-import { mayChangeComment, parentProblems, questionProblems } from './comment-rules';
+import {
+  foldedColumn,
+  foldForSearch,
+  mayChangeComment,
+  parentProblems,
+  questionProblems,
+} from './comment-rules';
 import { CommentRevisionEntity } from './comment-revision.entity';
 import { CommentEntity } from './comment.entity';
-import type { AddCommentInput, CommentsArgs, EditCommentArgs } from './inputs/comment.inputs';
+import {
+  DEFAULT_MENTION_CANDIDATES,
+  type AddCommentInput,
+  type CommentIdArgs,
+  type CommentsArgs,
+  type EditCommentArgs,
+  type MentionCandidatesArgs,
+} from './inputs/comment.inputs';
 
 /**
  * Oldest first, as a conversation reads. Cursors carry milliseconds while PostgreSQL keeps
@@ -41,6 +55,11 @@ const OLDEST_FIRST: SortKey<CommentEntity> = {
 
 /** The ability of a user other than the actor, to check what they may read; no session is involved. */
 const NO_SESSION = '';
+
+/** How many users matching a name are read at a time while looking for readers of the subject. */
+const CANDIDATE_BATCH = 50;
+/** A bound on the work of one keystroke: past this many users matching, the writer types more letters. */
+const MAX_CANDIDATES_SCANNED = 500;
 
 @Injectable()
 export class CommentService {
@@ -121,12 +140,16 @@ export class CommentService {
   }
 
   /** A new text for one's own comment (or any, for a moderator); the previous one is kept. */
-  async edit(actor: Actor, ability: AppAbility, { id, body }: EditCommentArgs): Promise<CommentEntity> {
+  async edit(
+    actor: Actor,
+    ability: AppAbility,
+    { id, body, version }: EditCommentArgs,
+  ): Promise<CommentEntity> {
     const comment = await this.getForChange(actor, ability, id);
     if (comment.body === body) return comment;
     return this.comments.manager.transaction(async (manager) => {
       await keepRevision(manager, actor, comment);
-      const edited = await updateVersioned(manager, CommentEntity, id, comment.version, {
+      const edited = await updateVersioned(manager, CommentEntity, id, version ?? comment.version, {
         body,
         editedAt: () => 'now()',
       });
@@ -136,11 +159,11 @@ export class CommentService {
   }
 
   /** Blanks one's own comment (or any, for a moderator); the text is kept as a revision, replies stay. */
-  async remove(actor: Actor, ability: AppAbility, id: string): Promise<CommentEntity> {
+  async remove(actor: Actor, ability: AppAbility, { id, version }: CommentIdArgs): Promise<CommentEntity> {
     const comment = await this.getForChange(actor, ability, id);
     return this.comments.manager.transaction(async (manager) => {
       await keepRevision(manager, actor, comment);
-      const deleted = await updateVersioned(manager, CommentEntity, id, comment.version, {
+      const deleted = await updateVersioned(manager, CommentEntity, id, version ?? comment.version, {
         body: '',
         deletedAt: () => 'now()',
         deletedByUserId: actor.userId,
@@ -155,7 +178,8 @@ export class CommentService {
    * must look as if it did not exist), FORBIDDEN when it is someone else's, BAD_USER_INPUT once
    * deleted. Read before the write's transaction, because the subject's read check uses connections
    * of its own (a pool of one would wait forever inside it, ADR 0002); the write then goes through
-   * `updateVersioned` with the version read here, so a change in between is a CONFLICT.
+   * `updateVersioned` with the version the writer read (else the one read here), so a change since
+   * is a CONFLICT.
    */
   private async getForChange(actor: Actor, ability: AppAbility, id: string): Promise<CommentEntity> {
     const comment = await this.comments.findOneBy({ id });
@@ -170,6 +194,47 @@ export class CommentService {
   }
 
   /**
+   * The people the mention autocomplete offers: active users other than the writer whose name
+   * contains `search` (any case, any accents), names that start with it first, then alphabetically,
+   * kept only if they may read the subject by the very rule a mention is validated with
+   * (`readersAmong`), so that everyone offered can be mentioned. NOT_FOUND when the writer may not
+   * read the subject. The writer is left out: the author of a comment is never notified of it.
+   */
+  async mentionCandidates(
+    actor: Actor,
+    ability: AppAbility,
+    { subjectType, subjectId, search, first }: MentionCandidatesArgs,
+  ): Promise<UserEntity[]> {
+    await this.subjects.assertReadable(ability, subjectType, subjectId);
+    const wanted = first ?? DEFAULT_MENTION_CANDIDATES;
+    // The search as a LIKE literal (its wildcards escaped), accents and case folded as the names are.
+    const typed = containsPattern(foldForSearch(search)).slice(1, -1);
+    const name = foldedColumn('u.display_name');
+    const query = this.comments.manager
+      .createQueryBuilder(UserEntity, 'u')
+      .innerJoinAndSelect('u.organization', 'organization')
+      .where('u.active')
+      .andWhere('u.id <> :self', { self: actor.userId })
+      .andWhere(`${name} LIKE :contains`, { contains: `%${typed}%` })
+      .orderBy(`CASE WHEN ${name} LIKE :prefix OR ${name} LIKE :wordPrefix THEN 0 ELSE 1 END`)
+      .addOrderBy('u.displayName')
+      .addOrderBy('u.id')
+      .setParameters({ prefix: `${typed}%`, wordPrefix: `% ${typed}%` });
+    const readers: UserEntity[] = [];
+    const verdicts = new Map<string, Promise<boolean>>();
+    for (
+      let offset = 0;
+      readers.length < wanted && offset < MAX_CANDIDATES_SCANNED;
+      offset += CANDIDATE_BATCH
+    ) {
+      const batch = await query.clone().offset(offset).limit(CANDIDATE_BATCH).getMany();
+      readers.push(...(await this.readersAmong(subjectType, subjectId, batch, verdicts)));
+      if (batch.length < CANDIDATE_BATCH) break;
+    }
+    return readers.slice(0, wanted);
+  }
+
+  /**
    * Each mentioned user must exist, be active and be able to read the subject. One message for all
    * three cases, so that a mention cannot be used to learn who exists outside one's scope.
    */
@@ -180,16 +245,43 @@ export class CommentService {
   ): Promise<FieldProblem[]> {
     if (userIds.length === 0) return [];
     const users = await this.comments.manager.find(UserEntity, {
-      where: { id: In(userIds), active: true },
+      where: { id: In(userIds) },
       relations: { organization: true },
     });
-    const readers = await Promise.all(
-      users.map((user) =>
-        this.subjects.canRead(defineAbilityFor(actorOf(user, NO_SESSION)), subjectType, subjectId),
-      ),
-    );
-    const allowed = readers.filter(Boolean).length;
+    const allowed = (await this.readersAmong(subjectType, subjectId, users)).length;
     return allowed === userIds.length ? [] : [{ field: 'mentions', key: 'validation.mentionNotAllowed' }];
+  }
+
+  /**
+   * Who among `users` may be mentioned on a subject: the active ones who may read it, with their own
+   * permissions (`defineAbilityFor`), exactly as the notifications of the mention will check them.
+   * What a user may read depends on their role and organisation only, so each such profile is
+   * checked once (`verdicts` may be shared across calls about the same subject).
+   */
+  private async readersAmong(
+    subjectType: SubjectType,
+    subjectId: string,
+    users: readonly UserEntity[],
+    verdicts = new Map<string, Promise<boolean>>(),
+  ): Promise<UserEntity[]> {
+    const mayRead = (user: UserEntity): Promise<boolean> => {
+      const actor = actorOf(user, NO_SESSION);
+      const profile = [
+        actor.role,
+        actor.organizationId,
+        actor.scope.regionCode,
+        actor.scope.provinceCode,
+      ].join('|');
+      let verdict = verdicts.get(profile);
+      if (!verdict) {
+        verdict = this.subjects.canRead(defineAbilityFor(actor), subjectType, subjectId);
+        verdicts.set(profile, verdict);
+      }
+      return verdict;
+    };
+    const active = users.filter((user) => user.active);
+    const readable = await Promise.all(active.map(mayRead));
+    return active.filter((_, index) => readable[index]);
   }
 }
 

@@ -1,16 +1,20 @@
 import { applyDecorators } from '@nestjs/common';
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
   IsIn,
+  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
+  Max,
   MaxLength,
+  Min,
+  MinLength,
 } from 'class-validator';
 import { PageArgs } from '@convergence/server/core';
 import { SubjectTypeEnum } from '@convergence/server/audit';
@@ -20,6 +24,12 @@ import { SUBJECT_TYPES, type SubjectType } from '@convergence/shared/domain';
 export const MAX_COMMENT_LENGTH = 5000;
 /** More names than this in one comment is a mailing, not a mention. */
 export const MAX_MENTIONS = 20;
+
+/** The longest name fragment a mention search takes (a display name holds at most 120 characters). */
+export const MAX_MENTION_SEARCH_LENGTH = 60;
+/** How many people the mention autocomplete offers at once: by default, and at most. */
+export const DEFAULT_MENTION_CANDIDATES = 8;
+export const MAX_MENTION_CANDIDATES = 20;
 
 /** Leading and trailing blanks are not part of a comment (and a blank comment is empty). */
 const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
@@ -92,6 +102,17 @@ export class CommentIdArgs {
   @Field(() => ID)
   @IsUUID('all')
   id!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The version you read: CONFLICT when the comment changed since. Without it, the change applies ' +
+      'to the comment as it is now.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { context: { min: 1 } })
+  version?: number | null;
 }
 
 @ArgsType()
@@ -99,4 +120,35 @@ export class EditCommentArgs extends CommentIdArgs {
   @Field({ description: `The new text: 1 to ${MAX_COMMENT_LENGTH} characters, blanks around it removed.` })
   @IsCommentBody()
   body!: string;
+}
+
+@ArgsType()
+export class MentionCandidatesArgs {
+  @Field(() => SubjectTypeEnum)
+  @IsIn(SUBJECT_TYPES)
+  subjectType!: SubjectType;
+
+  @Field(() => ID)
+  @IsUUID('all')
+  subjectId!: string;
+
+  @Field({
+    description: `Letters of the name, as typed after "@": 1 to ${MAX_MENTION_SEARCH_LENGTH} characters, any case, any accents.`,
+  })
+  @trimmed()
+  @IsString()
+  @MinLength(1, { context: { min: 1 } })
+  @MaxLength(MAX_MENTION_SEARCH_LENGTH, { context: { max: MAX_MENTION_SEARCH_LENGTH } })
+  search!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_MENTION_CANDIDATES,
+    description: `How many people at most, 1 to ${MAX_MENTION_CANDIDATES}.`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { context: { min: 1 } })
+  @Max(MAX_MENTION_CANDIDATES, { context: { max: MAX_MENTION_CANDIDATES } })
+  first?: number | null;
 }
