@@ -380,11 +380,11 @@ describe('notifications api', () => {
       redis?.disconnect();
     });
 
-    function connect(token: string | undefined): Client {
+    function connect(token: string | undefined, params: Record<string, string> = {}): Client {
       const client = createClient({
         url: api.url.replace(/^http/, 'ws') + '/graphql',
         webSocketImpl: WebSocket,
-        connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+        connectionParams: token ? { authorization: `Bearer ${token}`, ...params } : params,
         retryAttempts: 0,
       });
       clients.push(client);
@@ -392,10 +392,10 @@ describe('notifications api', () => {
     }
 
     /** A live subscription and what it received: nodes, or the errors that ended it. */
-    function listen(email: string | null) {
+    function listen(email: string | null, params: Record<string, string> = {}) {
       const received: NotificationNode[] = [];
       const errors: unknown[] = [];
-      connect(email ? tokens[email] : undefined).subscribe<{ notificationAdded: NotificationNode }>(
+      connect(email ? tokens[email] : undefined, params).subscribe<{ notificationAdded: NotificationNode }>(
         { query: NOTIFICATION_ADDED },
         {
           next: ({ data, errors: failures }) => {
@@ -462,6 +462,20 @@ describe('notifications api', () => {
       expect(marrakech.received).toEqual([
         expect.objectContaining({ id: marrakechId, title: 'تعليق جديد على Tamansourt' }),
       ]);
+    });
+
+    it("words live notifications in the language the app names in connectionParams, over the user's own", async () => {
+      const english = listen(SAO, { acceptLanguage: 'en' });
+      await until(
+        () => english.received.length > 0,
+        'the English stream',
+        () => publish(users[SAO], saoId),
+      );
+
+      expect(english.errors).toEqual([]);
+      expect(english.received[0]).toEqual(
+        expect.objectContaining({ id: saoId, title: 'You were mentioned on Lakhyayta' }),
+      );
     });
 
     it('refuses a subscription without a valid token', async () => {

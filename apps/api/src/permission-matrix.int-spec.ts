@@ -116,10 +116,22 @@ const EXPECTED: Record<string, Row> = {
   follow:                        ['UU',      'AA',  'AA',      'AH',  'AH',  'AH',       'AH',          'AH'],
   unfollow:                      ['UU',      'AA',  'AA',      'AH',  'AH',  'AH',       'AH',          'AH'],
   followState:                   ['UU',      'AA',  'AA',      'AH',  'AH',  'AH',       'AH',          'AH'],
+  // Who may be mentioned goes with commenting: offered on a subject one reads (NOT_FOUND otherwise).
+  mentionCandidates:             ['UU',      'AA',  'AA',      'AH',  'AH',  'AH',       'AH',          'AH'],
   // "edit/delete a comment": own (×5) | all (moderation). Theirs on a subject they no longer read is
   // hidden like the subject; the ministry reads all, so its own comment outside is still its own.
   editComment:                   ['UUU',     'AAA', 'AAF',     'AHF', 'AHF', 'AHF',      'AHF',         'AHF'],
   deleteComment:                 ['UUU',     'AAA', 'AAF',     'AHF', 'AHF', 'AHF',      'AHF',         'AHF'],
+
+  // "manage users/organisations": admin only. The list of accounts is refused outright (FORBIDDEN),
+  // never an empty page; a write is refused the same whatever the id.
+  users:                         ['U',       'A',   'F',       'F',   'F',   'F',        'F',           'F'],
+  createUser:                    ['U',       'A',   'F',       'F',   'F',   'F',        'F',           'F'],
+  updateUser:                    ['U',       'A',   'F',       'F',   'F',   'F',        'F',           'F'],
+  deactivateUser:                ['U',       'A',   'F',       'F',   'F',   'F',        'F',           'F'],
+  reactivateUser:                ['U',       'A',   'F',       'F',   'F',   'F',        'F',           'F'],
+  createOrganization:            ['U',       'A',   'F',       'F',   'F',   'F',        'F',           'F'],
+  updateOrganization:            ['U',       'A',   'F',       'F',   'F',   'F',        'F',           'F'],
 
   // Not in PRODUCT.md's table: one's own notifications and preferences, never anyone else's.
   notifications:                 ['U',       'A',   'A',       'A',   'A',   'A',        'A',           'A'],

@@ -1,8 +1,9 @@
-import { DEMO_PASSWORD, ORG } from '@convergence/server/demo';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, ORG } from '@convergence/server/demo';
 import { NOTIFICATION_CHANNELS, NOTIFICATION_TYPES } from '@convergence/shared/domain';
 import { moroccoDay } from '../commitment-fixtures';
 import { insertNotifications } from '../notifications/notification-fixtures';
 import type { TestApi } from '../test-api';
+import { ADMIN_OPERATIONS } from './admin-operations';
 import {
   missingId,
   onlyObject,
@@ -340,6 +341,9 @@ function emptyDashboard(d: Dashboard): boolean {
 
 /** Each operation of apps/api/schema.gql, by name. */
 export const OPERATIONS: Record<string, OperationSpec> = {
+  // ---- administration (admin-operations.ts) ----
+  ...ADMIN_OPERATIONS,
+
   // ---- reference data and self-service ----
   me: {
     scopes: UNSCOPED,
@@ -752,6 +756,29 @@ export const OPERATIONS: Record<string, OperationSpec> = {
         );
       },
     }),
+  },
+
+  /** Offers a national reader of every subject (the administrator; the ministry official to her). */
+  mentionCandidates: {
+    scopes: SCOPED,
+    prepare: (ctx) => {
+      const offered = ctx.persona.key === 'admin' ? 'ministere' : 'admin';
+      const account = DEMO_ACCOUNTS.find((a) => a.email === `${offered}@demo.convergence.ma`);
+      if (!account) throw new Error(`no demo account ${offered}`);
+      return {
+        query: `query ($id: ID!, $search: String!) {
+          mentionCandidates(subjectType: PROJECT, subjectId: $id, search: $search, first: 20) { id }
+        }`,
+        variables: { id: reads(ctx).project, search: account.displayName },
+        judge: (data) => {
+          const people = data['mentionCandidates'] as { id: string }[];
+          return (
+            people.some((person) => person.id === ctx.world.userIdOf(account.email)) ||
+            `without ${offered}: ${JSON.stringify(people)}`
+          );
+        },
+      };
+    },
   },
 
   // ---- notifications: the signed-in user's own ----

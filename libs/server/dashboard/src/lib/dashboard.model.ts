@@ -41,6 +41,27 @@ export class CommuneFiguresModel {
   communeCode!: string;
 }
 
+@ObjectType('YearInvestment', {
+  description:
+    'Investment at the end of one year, cumulative: what was committed to the projects started by then and what they had spent.',
+})
+export class YearInvestmentModel {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => DecimalScalar, {
+    description:
+      'Sum of the budgets (MAD) of the projects started in or before this year (start date, else the day the project was recorded).',
+  })
+  committed!: string;
+
+  @Field(() => DecimalScalar, {
+    description:
+      'Sum, over the projects, of the amount spent (MAD) in their last progress report filed in or before this year (Morocco time).',
+  })
+  realised!: string;
+}
+
 @ObjectType('Dashboard', {
   description:
     'The picture of a territory, computed over what you may read there: a territory outside your scope shows zeros.',
@@ -95,6 +116,12 @@ export class DashboardModel {
     description: 'One entry per commune with at least one project you may read; they add up to the totals.',
   })
   byCommune!: CommuneFiguresModel[];
+
+  @Field(() => [YearInvestmentModel], {
+    description:
+      'Investment over time, cumulative, one entry per year from the first start or report to this year (or the latest start), over the same projects as the totals. Empty without projects.',
+  })
+  investmentByYear!: YearInvestmentModel[];
 
   /** Resolved by the `territory` field; null: all of Morocco. */
   territoryCode!: string | null;

@@ -6,7 +6,7 @@ import {
   commitmentLateSql,
   whereCommitmentInTerritory,
 } from '@convergence/server/commitments';
-import { accessibleBy, NotFoundError, TODAY_SQL } from '@convergence/server/core';
+import { accessibleBy, BUSINESS_TIME_ZONE, NotFoundError, TODAY_SQL } from '@convergence/server/core';
 import { ProjectEntity, projectHealthSql } from '@convergence/server/projects';
 import {
   TerritoryService,
@@ -24,7 +24,7 @@ import {
   type ProjectStatus,
 } from '@convergence/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { CommuneFiguresModel, DashboardModel } from './dashboard.model';
+import type { CommuneFiguresModel, DashboardModel, YearInvestmentModel } from './dashboard.model';
 import type { PartnerScoreModel } from './partner-score.model';
 
 /** A sum of money or hectares, exact, with its two decimals even when there is nothing to add up. */
@@ -106,6 +106,7 @@ export class DashboardService {
       const byCommune = await this.projectsByCommune(manager, ability, territory);
       const scorecard = await this.scorecard(manager, ability, territory);
       const overdueActionCount = await this.overdueActionCount(manager, ability, territory);
+      const investmentByYear = await this.investmentByYear(manager, ability, territory);
       return {
         territoryCode: territory?.code ?? null,
         ...projects,
@@ -113,6 +114,7 @@ export class DashboardService {
         overdueActionCount,
         scorecard,
         byCommune,
+        investmentByYear,
       };
     });
   }
@@ -173,6 +175,55 @@ export class DashboardService {
       .getRawMany<CommuneFiguresModel>();
   }
 
+  /**
+   * Investment over time, cumulative, in ONE statement over the readable projects (the same query as
+   * the totals, as a CTE). Year Y: `committed` adds the budgets of the projects started by the end of
+   * Y (start date, else the day the project was recorded); `realised` adds, per project, the amount
+   * spent in its last progress report filed by the end of Y (Morocco time; spent amounts in the
+   * journal are running totals, so a project that did not report in Y keeps its earlier figure).
+   * The years run without gaps from the first start or report to this year (or the latest start).
+   */
+  private async investmentByYear(
+    manager: EntityManager,
+    ability: AppAbility,
+    territory: TerritoryEntity | null,
+  ): Promise<YearInvestmentModel[]> {
+    const [readableSql, parameters] = this.readableProjects(manager, ability, territory)
+      .select('project.id', 'id')
+      .addSelect('project.budget', 'budget')
+      .addSelect(
+        `extract(year FROM coalesce(project.start_date, ${localDate('project.created_at')}))::int`,
+        'start_year',
+      )
+      .getQueryAndParameters();
+    const rows: YearInvestmentModel[] = await manager.query(
+      `WITH readable AS (${readableSql}),
+      yearly_report AS (
+        SELECT DISTINCT ON (report.project_id, year) report.project_id, report.spent_amount,
+               extract(year FROM ${localDate('report.reported_at')})::int AS year
+        FROM project_progress_report report JOIN readable ON readable.id = report.project_id
+        ORDER BY report.project_id, year, report.reported_at DESC, report.id DESC
+      ),
+      years AS (
+        SELECT generate_series(
+          least((SELECT min(start_year) FROM readable), (SELECT min(year) FROM yearly_report)),
+          greatest((SELECT max(start_year) FROM readable), extract(year FROM ${TODAY_SQL})::int)
+        ) AS year
+        WHERE EXISTS (SELECT 1 FROM readable)
+      )
+      SELECT years.year,
+        (SELECT ${exactSum('readable.budget')} FROM readable WHERE readable.start_year <= years.year) AS committed,
+        (SELECT ${exactSum('latest.spent_amount')} FROM (
+          SELECT DISTINCT ON (yearly_report.project_id) yearly_report.spent_amount
+          FROM yearly_report WHERE yearly_report.year <= years.year
+          ORDER BY yearly_report.project_id, yearly_report.year DESC
+        ) latest) AS realised
+      FROM years ORDER BY years.year`,
+      parameters,
+    );
+    return rows;
+  }
+
   /** One row per committing organisation, in ONE aggregate; the definitions are those of the README. */
   private async scorecard(
     manager: EntityManager,
@@ -229,6 +280,11 @@ export class DashboardService {
       .getRawOne<{ count: number }>();
     return row?.count ?? 0;
   }
+}
+
+/** The calendar day in Morocco of a `timestamptz` column. */
+function localDate(column: string): string {
+  return `(${column} AT TIME ZONE '${BUSINESS_TIME_ZONE}')::date`;
 }
 
 /** The territory and everything under it, as the lists filter on `territoryCode`. */

@@ -23,11 +23,15 @@ function httpContext(req: Request): GraphqlContext {
 
 /**
  * A graphql-ws connection sends the bearer token as `connectionParams.authorization`; it becomes the
- * request header the guard reads, so subscriptions are authorised exactly like queries.
+ * request header the guard reads, so subscriptions are authorised exactly like queries. The web app
+ * names its language in `connectionParams.acceptLanguage` (the socket's own header carries the
+ * browser's), which wins over the handshake's Accept-Language.
  */
 function webSocketContext({ connectionParams, extra }: WebSocketContext): GraphqlContext {
   const authorization = connectionParams?.['authorization'];
-  const acceptLanguage = extra?.request?.headers['accept-language'];
+  const requested = connectionParams?.['acceptLanguage'];
+  const acceptLanguage =
+    typeof requested === 'string' ? requested : extra?.request?.headers['accept-language'];
   const req = {
     headers: {
       ...(typeof authorization === 'string' ? { authorization } : {}),
