@@ -1,6 +1,7 @@
 import { Directionality } from '@angular/cdk/bidi';
-import { Component, inject } from '@angular/core';
+import { Component, inject, provideEnvironmentInitializer } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { ApolloLink } from '@apollo/client/link';
 import { provideRouter, Router, TitleStrategy } from '@angular/router';
 import { SessionStore, TranslatedTitleStrategy } from '@convergence/web/core';
 import {
@@ -10,6 +11,9 @@ import {
   provideFakeApi,
   provideTranslocoTesting,
 } from '@convergence/web/core/testing';
+import { Apollo } from 'apollo-angular';
+import { OperationTypeNode } from 'graphql';
+import { NEVER } from 'rxjs';
 import { App } from './app';
 import { appRoutes } from './app.routes';
 
@@ -19,6 +23,22 @@ class DirectionProbe {
   readonly dir = inject(Directionality);
 }
 
+/** The bell's live feed stays silent: subscriptions never reach a socket in unit tests. */
+function provideSilentSubscriptions() {
+  return provideEnvironmentInitializer(() => {
+    const client = inject(Apollo).client;
+    const others = client.link;
+    const silent = new ApolloLink(() => NEVER);
+    client.setLink(
+      ApolloLink.split(
+        (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
+        silent,
+        others,
+      ),
+    );
+  });
+}
+
 describe('App shell', () => {
   let api: FakeApi;
 
@@ -26,11 +46,16 @@ describe('App shell', () => {
     localStorage.clear();
     document.documentElement.lang = 'fr';
     document.documentElement.dir = 'ltr';
-    api = new FakeApi((request) =>
-      request.operationName === 'Logout'
-        ? { data: { logout: true } }
-        : new Error(`Unexpected ${request.operationName}`),
-    );
+    api = new FakeApi((request) => {
+      switch (request.operationName) {
+        case 'Logout':
+          return { data: { logout: true } };
+        case 'UnreadNotificationCount':
+          return { data: { unreadNotificationCount: 2 } };
+        default:
+          return new Error(`Unexpected ${request.operationName}`);
+      }
+    });
     TestBed.configureTestingModule({
       providers: [
         provideRouter([
@@ -43,6 +68,7 @@ describe('App shell', () => {
           ar: { app: { name: 'Convergence' }, about: { title: 'حول المنصة' } },
         }),
         provideFakeApi(api),
+        provideSilentSubscriptions(),
         { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
       ],
     });
@@ -121,7 +147,7 @@ describe('App shell', () => {
     TestBed.inject(SessionStore).begin(fakeTokens('A1', 'R1'), fakeUser({ permissions }));
     const { shell } = await render('/about');
 
-    const links = [...shell.querySelectorAll('header nav a')].map((link) => link.textContent?.trim());
+    const links = Array.from(shell.querySelectorAll('header nav a')).map((link) => link.textContent?.trim());
     expect(links).toEqual(['nav.dashboard', 'nav.projects', 'nav.commitments', 'nav.about']);
   });
 
@@ -143,5 +169,26 @@ describe('App shell', () => {
     expect(api.received('Logout')).toHaveLength(1);
     expect(router.url).toBe('/sign-in');
     expect(shell.querySelector('.cv-user')).toBeNull();
+  });
+
+  it('shows a signed-in user the notification bell with the unread count, outside the navigation', async () => {
+    TestBed.inject(SessionStore).begin(fakeTokens('A1', 'R1'), fakeUser());
+    const { fixture, shell } = await render('/about');
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+
+    const bell = shell.querySelector<HTMLAnchorElement>('header cv-notification-bell a')!;
+    expect(bell.getAttribute('href')).toBe('/notifications');
+    expect(bell.textContent).toContain('notifications.bell.labelPlural');
+    expect(shell.querySelector('header cv-notification-bell .cv-bell-badge')?.textContent?.trim()).toBe('2');
+    expect(shell.querySelector('header nav cv-notification-bell')).toBeNull();
+    expect(api.received('UnreadNotificationCount')).toHaveLength(1);
+  });
+
+  it('shows no bell to a visitor', async () => {
+    const { shell } = await render('/about');
+
+    expect(shell.querySelector('cv-notification-bell')).toBeNull();
+    expect(api.received('UnreadNotificationCount')).toHaveLength(0);
   });
 });

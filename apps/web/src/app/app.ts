@@ -1,6 +1,15 @@
 import { Dir } from '@angular/cdk/bidi';
-import { ChangeDetectionStrategy, Component, computed, DOCUMENT, inject } from '@angular/core';
-import { MatToolbarModule } from '@angular/material/toolbar';
+import { NgComponentOutlet } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DOCUMENT,
+  effect,
+  inject,
+  signal,
+  type Type,
+} from '@angular/core';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import type { Action, Locale, SubjectName } from '@convergence/shared/domain';
 import { AuthService, LanguageService, LanguageSwitcher, PermissionsService } from '@convergence/web/core';
@@ -24,13 +33,22 @@ const NAV_LINKS: readonly NavLink[] = [
 ];
 
 /**
- * The shell: skip link, header (brand, navigation, user, language, sign-out) and main content.
+ * The shell: skip link, header (brand, navigation, notification bell, user, language, sign-out) and
+ * main content.
  * The root `[dir]` gives CDK's Directionality (and so every Material component, overlays included)
  * the direction of the current language.
  */
 @Component({
   selector: 'cv-root',
-  imports: [Dir, MatToolbarModule, RouterLink, RouterLinkActive, RouterOutlet, LanguageSelect, TranslocoPipe],
+  imports: [
+    Dir,
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+    LanguageSelect,
+    NgComponentOutlet,
+    TranslocoPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
   styleUrl: './app.scss',
@@ -46,8 +64,29 @@ export class App {
 
   /** The pages of the signed-in user's daily work; signed out, none (About and sign-in stay). */
   protected readonly links = computed(() =>
-    this.user() ? NAV_LINKS.filter(({ needs: [action, subject] }) => this.permissions.can(action, subject)) : [],
+    this.user()
+      ? NAV_LINKS.filter(({ needs: [action, subject] }) => this.permissions.can(action, subject))
+      : [],
   );
+
+  /**
+   * The notification bell, from the notifications library. The router loads that library lazily, so
+   * the shell does too (a static import would pull the library into the first bundle): it comes
+   * when someone signs in.
+   */
+  protected readonly bell = signal<Type<unknown> | null>(null);
+
+  constructor() {
+    effect(() => {
+      if (this.user() && !this.bell()) {
+        import('@convergence/web/notifications').then(
+          ({ NotificationBell }) => this.bell.set(NotificationBell),
+          // Offline at that moment: the navigation still works; the bell comes with the next sign-in.
+          () => undefined,
+        );
+      }
+    });
+  }
 
   protected switchLanguage(locale: Locale): void {
     void this.switcher.switchTo(locale);

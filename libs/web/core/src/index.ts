@@ -15,3 +15,4 @@ export * from './lib/routing/translated-title.strategy';
 export * from './lib/format/format.pipes';
 export * from './lib/format/locale-format';
 export * from './lib/territory/territory-picker';
+export * from './lib/exports/csv-export';

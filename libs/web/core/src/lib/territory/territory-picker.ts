@@ -44,12 +44,15 @@ const LEVEL_LABELS = ['common.region', 'common.prefectureOrProvince', 'common.co
     <fieldset class="cv-territory-picker">
       <legend class="cv-visually-hidden">{{ 'common.territory' | transloco }}</legend>
       @for (level of levels(); track level.labelKey) {
-        <mat-form-field subscriptSizing="dynamic">
+        <mat-form-field subscriptSizing="dynamic" floatLabel="always">
           <mat-label>{{ level.labelKey | transloco }}</mat-label>
           <select matNativeControl [value]="level.selected" (change)="choose(level, $event)">
             <option value="">{{ 'common.all' | transloco }}</option>
             @for (option of optionsOf(level.parentCode); track option.code) {
-              <option [value]="option.code">{{ nameOf(option) }}</option>
+              <!-- [selected]: the options arrive after the select's value was set. -->
+              <option [value]="option.code" [selected]="option.code === level.selected">
+                {{ nameOf(option) }}
+              </option>
             }
           </select>
         </mat-form-field>
