@@ -1,1 +1,2 @@
 export * from './lib/projects.routes';
+export { ProjectHealthBadge, ProjectStatusBadge } from './lib/ui/project-badges';
