@@ -305,6 +305,7 @@ const DASHBOARD = `query ($code: String) {
     projectCount investmentCommitted investmentRealised housingUnitsDelivered householdsRelocated hectares
     lateCommitmentCount overdueActionCount projectsByStatus { count } projectsByHealth { count }
     scorecard { organization { id } } byCommune { territory { code } projectCount }
+    investmentByYear { year committed realised }
   }
 }`;
 interface Dashboard {
@@ -320,6 +321,7 @@ interface Dashboard {
   projectsByHealth: { count: number }[];
   scorecard: { organization: { id: string } }[];
   byCommune: { territory: { code: string }; projectCount: number }[];
+  investmentByYear: { year: number; committed: string; realised: string }[];
 }
 
 /** Every figure of a dashboard that shows nothing. */
@@ -336,7 +338,12 @@ function emptyDashboard(d: Dashboard): boolean {
     ...d.projectsByStatus.map((s) => s.count),
     ...d.projectsByHealth.map((h) => h.count),
   ];
-  return numbers.every((n) => n === 0) && d.scorecard.length === 0 && d.byCommune.length === 0;
+  return (
+    numbers.every((n) => n === 0) &&
+    d.scorecard.length === 0 &&
+    d.byCommune.length === 0 &&
+    d.investmentByYear.length === 0
+  );
 }
 
 /** Each operation of apps/api/schema.gql, by name. */
