@@ -12,6 +12,7 @@ import {
   provideTranslocoTesting,
 } from '@convergence/web/core/testing';
 import { adminRoutes } from '../admin.routes';
+import type { AdminOrganizationRowFragment } from '../data-access/generated';
 import {
   ADMIN,
   badUserInput,
@@ -221,5 +222,63 @@ describe('/admin/organizations', () => {
     ]);
     expect(panel()).toBeNull();
     expect(rowOf('Lydec')?.textContent).toContain('LYD');
+  });
+
+  it("a retry after a conflict sends only what was typed: it keeps the other administrator's changes", async () => {
+    const answers: FakeResponse[] = [
+      conflict(),
+      { data: { updateOrganization: { ...LYDEC, acronym: 'LYD', version: 3 } } },
+    ];
+    mutation = () => answers.shift() ?? new Error('no more answers');
+    const { button, inPanel, click, panel, field, choose, rowOf } = await open();
+    await click(button('common.edit', rowOf('Lydec')));
+    await choose(field('acronym'), 'LYD');
+    // Meanwhile another administrator moved LYDEC to region 07 and changed its kind.
+    const moved = organization({
+      ...LYDEC,
+      kind: 'OTHER_PARTNER',
+      version: 2,
+      territory: REGIONS[1] as AdminOrganizationRowFragment['territory'],
+    });
+    organizations = () => ({ data: { organizations: [SAO_CS, MINISTRY, moved] } });
+    await click(inPanel('common.save'));
+
+    expect(panel()?.textContent).toContain('common.updatedMeanwhile');
+    expect(field('acronym').value).toBe('LYD');
+    expect(field('kind').value).toBe('OTHER_PARTNER');
+    expect(panel()?.querySelector<HTMLSelectElement>('cv-territory-picker select')?.value).toBe('07');
+    await click(inPanel('common.save'));
+
+    expect(api.received('AdminUpdateOrganization').map((request) => request.variables)).toEqual([
+      { id: LYDEC.id, version: 1, input: { acronym: 'LYD' } },
+      { id: LYDEC.id, version: 2, input: { acronym: 'LYD' } },
+    ]);
+  });
+
+  it('a retry after a conflict keeps the territory chosen, and takes the fresh values elsewhere', async () => {
+    const answers: FakeResponse[] = [
+      conflict(),
+      { data: { updateOrganization: { ...LYDEC, acronym: 'LYD', territory: REGIONS[1], version: 3 } } },
+    ];
+    mutation = () => answers.shift() ?? new Error('no more answers');
+    const { button, inPanel, click, panel, field, choose, rowOf } = await open();
+    await click(button('common.edit', rowOf('Lydec')));
+    const region = panel()?.querySelector<HTMLSelectElement>('cv-territory-picker select');
+    if (!region) throw new Error('no territory picker');
+    await choose(region, '07');
+    // Meanwhile another administrator changed the acronym.
+    organizations = () => ({
+      data: { organizations: [SAO_CS, MINISTRY, { ...LYDEC, acronym: 'LYD', version: 2 }] },
+    });
+    await click(inPanel('common.save'));
+
+    expect(field('acronym').value).toBe('LYD');
+    expect(panel()?.querySelector<HTMLSelectElement>('cv-territory-picker select')?.value).toBe('07');
+    await click(inPanel('common.save'));
+
+    expect(api.received('AdminUpdateOrganization').map((request) => request.variables)).toEqual([
+      { id: LYDEC.id, version: 1, input: { territoryCode: '07' } },
+      { id: LYDEC.id, version: 2, input: { territoryCode: '07' } },
+    ]);
   });
 });

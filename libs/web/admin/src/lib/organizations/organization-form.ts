@@ -78,6 +78,8 @@ export class OrganizationForm {
   protected readonly headingId = `cv-organization-form-${nextId++}`;
 
   private filledFor: string | null | undefined = undefined;
+  /** The territory was chosen in the picker (not just filled from the organisation). */
+  private territoryChosen = false;
 
   constructor() {
     effect(() => {
@@ -88,6 +90,7 @@ export class OrganizationForm {
 
   protected chooseTerritory(code: string | null): void {
     this.territoryCode.set(code);
+    this.territoryChosen = true;
     this.territoryError.set(null);
   }
 
@@ -150,14 +153,19 @@ export class OrganizationForm {
     return result.data.updateOrganization;
   }
 
-  /** Only what differs from the organisation as read. */
+  /**
+   * Only what the user typed and that differs from the organisation as last read: a field left
+   * untouched is never sent, so a retry after CONFLICT does not undo what someone else changed.
+   */
   private changesOf(organization: AdminOrganizationRowFragment): UpdateOrganizationInput {
     const { name, acronym, kind } = this.form.getRawValue();
+    const { controls } = this.form;
     const changes: { -readonly [K in keyof UpdateOrganizationInput]: UpdateOrganizationInput[K] } = {};
-    if (name.trim() !== organization.name) changes.name = name.trim();
-    if ((acronym.trim() || null) !== organization.acronym) changes.acronym = acronym.trim() || null;
-    if (kind !== organization.kind) changes.kind = kind;
-    if (this.territoryCode() !== (organization.territory?.code ?? null))
+    if (controls.name.dirty && name.trim() !== organization.name) changes.name = name.trim();
+    if (controls.acronym.dirty && (acronym.trim() || null) !== organization.acronym)
+      changes.acronym = acronym.trim() || null;
+    if (controls.kind.dirty && kind !== organization.kind) changes.kind = kind;
+    if (this.territoryChosen && this.territoryCode() !== (organization.territory?.code ?? null))
       changes.territoryCode = this.territoryCode();
     return changes;
   }
@@ -172,18 +180,32 @@ export class OrganizationForm {
     if (error.code === 'CONFLICT') this.conflicted.emit();
   }
 
+  /**
+   * Another organisation: its values replace the form's. A new version of the same one (reloaded
+   * after CONFLICT): the fields left untouched take its values, what was typed stays.
+   */
   private fill(organization: AdminOrganizationRowFragment | null): void {
     const id = organization?.id ?? null;
-    if (id === this.filledFor) return;
-    this.filledFor = id;
-    this.error.set(null);
-    this.territoryError.set(null);
-    this.form.reset(
-      organization
-        ? { name: organization.name, acronym: organization.acronym ?? '', kind: organization.kind }
-        : undefined,
-    );
-    this.territoryCode.set(organization?.territory?.code ?? null);
+    if (id !== this.filledFor) {
+      this.filledFor = id;
+      this.error.set(null);
+      this.territoryError.set(null);
+      this.territoryChosen = false;
+      this.form.reset(
+        organization
+          ? { name: organization.name, acronym: organization.acronym ?? '', kind: organization.kind }
+          : undefined,
+      );
+      this.territoryCode.set(organization?.territory?.code ?? null);
+      return;
+    }
+    if (!organization) return;
+    const fresh = { name: organization.name, acronym: organization.acronym ?? '', kind: organization.kind };
+    const { controls } = this.form;
+    if (controls.name.pristine) controls.name.setValue(fresh.name);
+    if (controls.acronym.pristine) controls.acronym.setValue(fresh.acronym);
+    if (controls.kind.pristine) controls.kind.setValue(fresh.kind);
+    if (!this.territoryChosen) this.territoryCode.set(organization.territory?.code ?? null);
   }
 }
 

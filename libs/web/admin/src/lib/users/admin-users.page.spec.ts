@@ -283,7 +283,7 @@ describe('/admin/users', () => {
       expect(rowOf('Youssef Bennani')?.textContent).toContain('role.AUTHORITY_AGENT');
     });
 
-    it('when someone else changed it first: says so, reloads it, keeps what was typed, sends the new version', async () => {
+    it('when someone else changed it first: says so, reloads it, keeps what was typed, sends only that with the new version', async () => {
       let answers = [
         conflict(),
         {
@@ -303,15 +303,48 @@ describe('/admin/users', () => {
       expect(panel()?.querySelector('[role="alert"]')?.textContent).toContain('common.updatedMeanwhile');
       expect(api.received('AdminUsers').at(-1)?.variables['filter']).toEqual({ search: SAO_MANAGER.email });
       expect(field('organizationId').value).toBe(LYDEC.id);
+      // The other administrator's new name replaces the untouched one: the retry must not undo it.
+      expect(field('displayName').value).toBe('Y. Bennani');
 
       await click(inPanel('common.save'));
-      const sent = api.received('AdminUpdateUser').map((request) => request.variables);
-      expect(sent[1]).toEqual({
-        id: SAO_MANAGER.id,
-        version: 2,
-        input: { organizationId: LYDEC.id, displayName: 'Youssef Bennani' },
-      });
+      expect(api.received('AdminUpdateUser').map((request) => request.variables)).toEqual([
+        { id: SAO_MANAGER.id, version: 1, input: { organizationId: LYDEC.id } },
+        { id: SAO_MANAGER.id, version: 2, input: { organizationId: LYDEC.id } },
+      ]);
       answers = [];
+    });
+
+    it("a retry after a conflict keeps the other administrator's role and language, and sends only the name typed", async () => {
+      const answers: FakeResponse[] = [
+        conflict(),
+        {
+          data: {
+            updateUser: { ...SAO_MANAGER, displayName: 'Y. Bennani', role: 'AUTHORITY_AGENT', version: 3 },
+          },
+        },
+      ];
+      mutation = () => answers.shift() ?? new Error('no more answers');
+      const { button, inPanel, click, type, rowOf, field } = await open();
+      await click(button('common.edit', rowOf('Youssef Bennani')));
+      const changed = {
+        ...SAO_MANAGER,
+        role: 'AUTHORITY_AGENT',
+        locale: 'ar',
+        version: 2,
+      } as AdminUserRowFragment;
+      users = () => ({ data: { users: usersConnection([SELF, changed, LYDEC_CONTRIBUTOR]) } });
+      await type('displayName', 'Y. Bennani');
+      await click(inPanel('common.save'));
+
+      expect(field('displayName').value).toBe('Y. Bennani');
+      expect(field('role').value).toBe('AUTHORITY_AGENT');
+      expect(field('locale').value).toBe('ar');
+      await click(inPanel('common.save'));
+
+      expect(api.received('AdminUpdateUser').map((request) => request.variables)).toEqual([
+        { id: SAO_MANAGER.id, version: 1, input: { displayName: 'Y. Bennani' } },
+        { id: SAO_MANAGER.id, version: 2, input: { displayName: 'Y. Bennani' } },
+      ]);
     });
 
     it('does not let administrators change their own role', async () => {

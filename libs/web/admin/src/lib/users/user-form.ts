@@ -39,7 +39,8 @@ export const MAX_EMAIL_LENGTH = 254;
 /**
  * Opens an account (no `user`), or changes one's name, role, organisation and language. Field
  * errors from the api land under their control and what was typed stays; when someone else changed
- * the account first, the page reloads it and the form keeps the values for a second try.
+ * the account first, the page reloads it: untouched fields take the fresh values, what was typed
+ * stays for a second try, and only that is sent.
  */
 @Component({
   selector: 'cv-user-form',
@@ -157,14 +158,20 @@ export class UserForm {
     return result.data.updateUser;
   }
 
-  /** Only what differs from the account as read: an unchanged field is not sent. */
+  /**
+   * Only what the user typed and that differs from the account as last read: a field left
+   * untouched is never sent, so a retry after CONFLICT does not undo what someone else changed.
+   */
   private changesOf(user: AdminUserRowFragment): UpdateUserInput {
     const { displayName, role, organizationId, locale } = this.form.getRawValue();
+    const { controls } = this.form;
     const changes: { -readonly [K in keyof UpdateUserInput]: UpdateUserInput[K] } = {};
-    if (displayName.trim() !== user.displayName) changes.displayName = displayName.trim();
-    if (!this.ownAccount() && role !== user.role) changes.role = role;
-    if (organizationId !== user.organization.id) changes.organizationId = organizationId;
-    if (locale !== user.locale) changes.locale = locale;
+    if (controls.displayName.dirty && displayName.trim() !== user.displayName)
+      changes.displayName = displayName.trim();
+    if (!this.ownAccount() && controls.role.dirty && role !== user.role) changes.role = role;
+    if (controls.organizationId.dirty && organizationId !== user.organization.id)
+      changes.organizationId = organizationId;
+    if (controls.locale.dirty && locale !== user.locale) changes.locale = locale;
     return changes;
   }
 
@@ -194,6 +201,19 @@ export class UserForm {
             }
           : undefined,
       );
+    } else if (user) {
+      // A new version of the same account (reloaded after CONFLICT): untouched fields follow it.
+      const fresh = {
+        displayName: user.displayName,
+        role: user.role,
+        organizationId: user.organization.id,
+        locale: user.locale,
+      };
+      const { controls } = this.form;
+      if (controls.displayName.pristine) controls.displayName.setValue(fresh.displayName);
+      if (controls.role.pristine) controls.role.setValue(fresh.role);
+      if (controls.organizationId.pristine) controls.organizationId.setValue(fresh.organizationId);
+      if (controls.locale.pristine) controls.locale.setValue(fresh.locale);
     }
     for (const name of ['email', 'password'] as const) {
       if (user) this.form.controls[name].disable();
