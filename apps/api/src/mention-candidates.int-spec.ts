@@ -1,3 +1,5 @@
+import { MAX_READ_CHECKS } from '@convergence/server/discussion';
+import { OrganizationEntity } from '@convergence/server/organizations';
 import { UserEntity } from '@convergence/server/users';
 import { DataSource } from 'typeorm';
 import {
@@ -9,6 +11,7 @@ import {
 } from './testing/discussion-fixtures';
 import { createUser } from './testing/factories';
 import { SAO_CASABLANCA, SAO_MARRAKECH } from './testing/project-fixtures';
+import { statementsDuring } from './testing/sql-statements';
 import { startTestApi, type GraphqlResponse, type TestApi } from './testing/test-api';
 
 interface Person {
@@ -36,6 +39,10 @@ describe('mentionCandidates', () => {
   let sedik: string;
   let marrakechSedik: string;
   let inactiveSedik: string;
+  let idrissi: string;
+  let bareAlef: string;
+  let serif: string;
+  let decomposed: string;
 
   const named = async (organizationName: string, displayName: string, active = true) => {
     const user = await createUser(dataSource, { organizationName, role: 'SUBSIDIARY_MANAGER' });
@@ -51,6 +58,11 @@ describe('mentionCandidates', () => {
     sedik = await named(SAO_CASABLANCA, 'Ilyas Sédik-Benjelloun');
     marrakechSedik = await named(SAO_MARRAKECH, 'Omar Sédik');
     inactiveSedik = await named(SAO_CASABLANCA, 'Rachid Sedik', false);
+    idrissi = await named(SAO_CASABLANCA, 'أحمد الإدريسي');
+    bareAlef = await named(SAO_CASABLANCA, 'احمد بناني');
+    serif = await named(SAO_CASABLANCA, 'Şerif Ḥaddaoui');
+    // Stored decomposed: "e" followed by a combining acute accent.
+    decomposed = await named(SAO_CASABLANCA, 'Nadia Be\u0301ji');
   });
   afterAll(() => api.close());
 
@@ -88,6 +100,32 @@ describe('mentionCandidates', () => {
     expect(ids(await offered('elu', 'sedik'))).toEqual([sedik]);
     expect(ids(await offered('elu', 'SÉDIK'))).toEqual([sedik]);
     expect(ids(await offered('elu', 'sédik-benjelloun'))).toEqual([sedik]);
+  });
+
+  it('folds Arabic names the same on both sides: alef with or without hamza or madda, vowel marks ignored', async () => {
+    // Hamza forms of alef (أ إ آ) compare as a bare alef, whichever side carries them.
+    for (const search of ['أحمد', 'احمد', 'إحمد', 'أَحْمَد']) {
+      expect(ids(await offered('elu', search))).toEqual([idrissi, bareAlef]);
+    }
+    for (const search of ['الإدريسي', 'الادريسي', 'إدريسي']) {
+      expect(ids(await offered('elu', search))).toEqual([idrissi]);
+    }
+    expect(ids(await offered('elu', 'أحمد بناني'))).toEqual([bareAlef]);
+    expect(await offered('elu', 'محمد')).toEqual([]);
+  });
+
+  it('folds transliterated Latin letters (Ş, Ḥ) and decomposed accents, in any case', async () => {
+    for (const search of ['serif', 'ŞERIF', 'şerif', 'haddaoui', 'ḤADDAOUI', 'Ḥaddaoui', 'serif h']) {
+      expect(ids(await offered('elu', search))).toEqual([serif]);
+    }
+    for (const search of ['beji', 'BÉJI', 'béji', 'Be\u0301ji']) {
+      expect(ids(await offered('elu', search))).toEqual([decomposed]);
+    }
+  });
+
+  it('finds nobody for a search of marks only (it folds to nothing)', async () => {
+    expect(await offered('elu', '\u064e')).toEqual([]);
+    expect(await offered('elu', 'ـ')).toEqual([]);
   });
 
   it('never offers a Marrakech-Safi user on a Casablanca subject, nor a deactivated one', async () => {
@@ -148,6 +186,52 @@ describe('mentionCandidates', () => {
   it('treats LIKE wildcards as plain characters', async () => {
     expect(await offered('elu', '%')).toEqual([]);
     expect(await offered('elu', '_')).toEqual([]);
+  });
+
+  it(`checks at most ${MAX_READ_CHECKS} reader profiles per call: bounded SQL, a shorter but correct answer`, async () => {
+    // Users named alike in organisations of their own out of the subject's reach: one profile each.
+    const marrakech = await dataSource
+      .getRepository(OrganizationEntity)
+      .findOneByOrFail({ name: SAO_MARRAKECH });
+    const outsiders = async (from: number, count: number) => {
+      for (let index = from; index < from + count; index += 1) {
+        const { identifiers } = await dataSource.getRepository(OrganizationEntity).insert({
+          name: `Partenaire de test ${index}`,
+          kind: marrakech.kind,
+          territoryCode: marrakech.territoryCode,
+          regionCode: marrakech.regionCode,
+          provinceCode: marrakech.provinceCode,
+        });
+        await dataSource.getRepository(UserEntity).insert({
+          email: `borne.${process.pid}.${index}@factory.convergence.test`,
+          passwordHash: 'not-a-password',
+          displayName: `Zineb Borné ${String(index).padStart(2, '0')}`,
+          role: 'PARTNER_CONTRIBUTOR',
+          locale: 'fr',
+          organizationId: identifiers[0]['id'] as string,
+        });
+      }
+    };
+    const first = await named(SAO_CASABLANCA, 'Zineb Borné 00');
+    await outsiders(1, 40);
+    const last = await named(SAO_CASABLANCA, 'Zineb Borné 99');
+    const statements = async (search: string) =>
+      (await statementsDuring(() => offered('elu', search, { first: 20 }))).length;
+
+    // Past the budget the search stops where it is: the reader before the outsiders is offered, the
+    // one after them is not (yet), and the answer is the same every time.
+    expect(ids(await offered('elu', 'borne', { first: 20 }))).toEqual([first]);
+    expect(ids(await offered('elu', 'borne', { first: 20 }))).toEqual([first]);
+    // More letters reach them.
+    expect(ids(await offered('elu', 'borne 99'))).toEqual([last]);
+
+    const bounded = await statements('borne');
+    // The session, the writer's own read check, one page of users, then the profile checks.
+    expect(bounded).toBeLessThanOrEqual(MAX_READ_CHECKS + 6);
+    await outsiders(41, 30);
+    expect(await statements('borne')).toBe(bounded);
+    // Enough readers found first: no more checks than needed.
+    expect(await statements('Youssef')).toBeLessThanOrEqual(6);
   });
 
   it('answers NOT_FOUND, with nobody, when the asker may not read the subject or it does not exist', async () => {

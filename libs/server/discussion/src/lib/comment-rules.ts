@@ -47,26 +47,60 @@ export function questionProblems(
 }
 
 /**
- * Latin letters with accents and their plain letter, both cases, for SQL's `translate()`: the same
- * folding as `foldForSearch`, so that "sedik" finds "Sédik" and "SEDIK" alike.
+ * How names are folded for the mention search, on both sides of the comparison: each group of
+ * letters becomes its plain letter, in any case. Latin: accents and the dotted or barred letters of
+ * transliterations ("Şerif", "Ḥassan", "Ṭarik"). Arabic: the forms of alef carrying a hamza or a
+ * madda become a bare alef, ؤ a waw, ئ and alef maqsura a ya, ta marbuta a ha, as people commonly
+ * type names without them: "احمد" finds "أحمد", "فاطمه" finds "فاطمة". A lone hamza ء stays a
+ * letter. Letters with no plain form here (ß, Œ, Æ…) are kept as they are.
  */
-const ACCENTED =
-  'ÀÁÂÃÄÅĀĂĄÇĆČĎÈÉÊËĒĖĘĚÌÍÎÏĪĮÑŃŇÒÓÔÕÖØŌŔŘŚŠŤÙÚÛÜŪŮŲÝŸŹŻŽàáâãäåāăąçćčďèéêëēėęěìíîïīįñńňòóôõöøōŕřśšťùúûüūůųýÿźżž';
-const PLAIN =
-  'AAAAAAAAACCCDEEEEEEEEIIIIIINNNOOOOOOORRSSTUUUUUUUYYZZZaaaaaaaaacccdeeeeeeeeiiiiiinnnooooooorrsstuuuuuuuyyzzz';
+const LETTER_GROUPS: Readonly<Record<string, string>> = {
+  a: 'ÀÁÂÃÄÅĀĂĄǍẠàáâãäåāăąǎạ',
+  c: 'ÇĆĈĊČçćĉċč',
+  d: 'ĎĐḌḎďđḍḏ',
+  e: 'ÈÉÊËĒĔĖĘĚẸèéêëēĕėęěẹ',
+  g: 'ĜĞĠĢǦĝğġģǧ',
+  h: 'ĤĦḤḪĥħḥḫ',
+  i: 'ÌÍÎÏĨĪĬĮİìíîïĩīĭįı',
+  j: 'Ĵĵ',
+  k: 'Ķķ',
+  l: 'ĹĻĽĿŁĺļľŀł',
+  n: 'ÑŃŅŇñńņň',
+  o: 'ÒÓÔÕÖØŌŎŐòóôõöøōŏő',
+  r: 'ŔŖŘŕŗř',
+  s: 'ŚŜŞŠȘṢśŝşšșṣ',
+  t: 'ŢŤŦȚṬţťŧțṭ',
+  u: 'ÙÚÛÜŨŪŬŮŰŲùúûüũūŭůűų',
+  w: 'Ŵŵ',
+  y: 'ÝŶŸýŷÿ',
+  z: 'ŹŻŽẒźżžẓ',
+  ا: 'أإآٱ',
+  و: 'ؤ',
+  ي: 'ئى',
+  ه: 'ة',
+};
 
-/** A column's text folded as `foldForSearch` folds what was typed: no accents, lower case. */
-export function foldedColumn(column: string): string {
-  return `lower(translate(${column}, '${ACCENTED}', '${PLAIN}'))`;
-}
+/** Code points from `first` to `last`, as one string. */
+const range = (first: number, last: number): string =>
+  String.fromCodePoint(...Array.from({ length: last - first + 1 }, (_, index) => first + index));
 
-/** What someone typed, folded for an accent- and case-insensitive comparison with `foldedColumn`. */
-export function foldForSearch(text: string): string {
-  return Array.from(text.normalize('NFD').replace(/\p{M}/gu, ''))
-    .map((char) => {
-      const index = ACCENTED.indexOf(char);
-      return index >= 0 ? PLAIN[index] : char;
-    })
-    .join('')
-    .toLowerCase();
+/**
+ * Marks that are dropped: the combining diacritics of Latin (a name stored decomposed, "e" + "◌́",
+ * compares as "e"), the Arabic short vowels and other marks, the superscript alef and the tatweel.
+ */
+const DROPPED = range(0x0300, 0x036f) + range(0x064b, 0x065f) + '\u0670\u0640';
+
+/** `translate()`'s two lists: each letter and its plain one, then the marks it deletes (no counterpart). */
+export const FOLD_FROM = Object.values(LETTER_GROUPS).join('') + DROPPED;
+export const FOLD_TO = Object.entries(LETTER_GROUPS)
+  .map(([plain, letters]) => plain.repeat(Array.from(letters).length))
+  .join('');
+
+/**
+ * A SQL text expression folded for an accent-, hamza- and case-insensitive comparison: applied to
+ * the column and to the bound search text alike, so that both sides are folded by the very same
+ * function (PostgreSQL's `translate()` and `lower()`: no extension needed, PGlite included).
+ */
+export function foldedSql(expression: string): string {
+  return `lower(translate(${expression}, '${FOLD_FROM}', '${FOLD_TO}'))`;
 }

@@ -52,7 +52,9 @@ export class CommentResolver {
     description:
       'Who you may mention in a comment on a subject: active users who may read it (the rule addComment ' +
       'checks mentions with), other than you, whose name contains `search` in any case and with or ' +
-      'without accents; names starting with it first. NOT_FOUND when you may not read the subject.',
+      'without accents (Arabic: hamza on alef, waw or ya, ta marbuta and vowel marks ignored); names ' +
+      'starting with it first. Bounded work: when many people match, fewer than `first` may come back ' +
+      '(more letters narrow it). NOT_FOUND when you may not read the subject.',
   })
   @CheckPolicies(anySignedInUser)
   async mentionCandidates(

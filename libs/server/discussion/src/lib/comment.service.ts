@@ -3,7 +3,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { SubjectRegistry } from '@convergence/server/audit';
 import {
   BadUserInputError,
-  containsPattern,
   ForbiddenError,
   NotFoundError,
   paginate,
@@ -25,13 +24,7 @@ import {
 } from '@convergence/shared/domain';
 import { In, IsNull, Repository, type EntityManager } from 'typeorm';
 import { auditComment, publishCommentEvents } from './comment-events';
-import {
-  foldedColumn,
-  foldForSearch,
-  mayChangeComment,
-  parentProblems,
-  questionProblems,
-} from './comment-rules';
+import { foldedSql, mayChangeComment, parentProblems, questionProblems } from './comment-rules';
 import { CommentRevisionEntity } from './comment-revision.entity';
 import { CommentEntity } from './comment.entity';
 import {
@@ -56,10 +49,18 @@ const OLDEST_FIRST: SortKey<CommentEntity> = {
 /** The ability of a user other than the actor, to check what they may read; no session is involved. */
 const NO_SESSION = '';
 
-/** How many users matching a name are read at a time while looking for readers of the subject. */
-const CANDIDATE_BATCH = 50;
-/** A bound on the work of one keystroke: past this many users matching, the writer types more letters. */
-const MAX_CANDIDATES_SCANNED = 500;
+/**
+ * The bounds on the work of one keystroke of the mention autocomplete. Users matching the name are
+ * read in pages of `CANDIDATE_PAGE`, at most `MAX_CANDIDATES_SCANNED` of them (4 pages), and whether
+ * they may read the subject is checked once per profile (role, organisation, territory), at most
+ * `MAX_READ_CHECKS` times. Whichever bound comes first ends the search with the people found until
+ * then, in order: the answer may then be shorter than `first`, never wrong (everyone offered may
+ * read the subject), and the same for the same data; the writer types more letters to narrow it.
+ * So one call costs at most 4 pages + 30 read checks + the writer's own check, whatever the users.
+ */
+const CANDIDATE_PAGE = 50;
+const MAX_CANDIDATES_SCANNED = 200;
+export const MAX_READ_CHECKS = 30;
 
 @Injectable()
 export class CommentService {
@@ -195,10 +196,11 @@ export class CommentService {
 
   /**
    * The people the mention autocomplete offers: active users other than the writer whose name
-   * contains `search` (any case, any accents), names that start with it first, then alphabetically,
-   * kept only if they may read the subject by the very rule a mention is validated with
-   * (`readersAmong`), so that everyone offered can be mentioned. NOT_FOUND when the writer may not
-   * read the subject. The writer is left out: the author of a comment is never notified of it.
+   * contains `search` (any case, accents and hamza forms: `foldedSql` on both sides), names with a
+   * word starting with it first, then alphabetically, kept only if they may read
+   * the subject by the very rule a mention is validated with (`ReadChecks`), so that everyone
+   * offered can be mentioned. NOT_FOUND when the writer may not read the subject. The writer is
+   * left out: the author of a comment is never notified of it. Bounded work: see `MAX_READ_CHECKS`.
    */
   async mentionCandidates(
     actor: Actor,
@@ -207,31 +209,43 @@ export class CommentService {
   ): Promise<UserEntity[]> {
     await this.subjects.assertReadable(ability, subjectType, subjectId);
     const wanted = first ?? DEFAULT_MENTION_CANDIDATES;
-    // The search as a LIKE literal (its wildcards escaped), accents and case folded as the names are.
-    const typed = containsPattern(foldForSearch(search)).slice(1, -1);
-    const name = foldedColumn('u.display_name');
+    // Positions, not LIKE patterns: what was typed is plain text, `%` and `_` included.
+    const name = foldedSql('u.display_name');
+    const typed = foldedSql(':search');
     const query = this.comments.manager
       .createQueryBuilder(UserEntity, 'u')
       .innerJoinAndSelect('u.organization', 'organization')
       .where('u.active')
       .andWhere('u.id <> :self', { self: actor.userId })
-      .andWhere(`${name} LIKE :contains`, { contains: `%${typed}%` })
-      .orderBy(`CASE WHEN ${name} LIKE :prefix OR ${name} LIKE :wordPrefix THEN 0 ELSE 1 END`)
+      // A search of marks only folds to nothing, which is in every name: it finds nobody.
+      .andWhere(`${typed} <> '' AND strpos(${name}, ${typed}) > 0`)
+      .orderBy(
+        `CASE WHEN starts_with(${name}, ${typed}) OR strpos(${name}, ' ' || ${typed}) > 0 THEN 0 ELSE 1 END`,
+      )
       .addOrderBy('u.displayName')
       .addOrderBy('u.id')
-      .setParameters({ prefix: `${typed}%`, wordPrefix: `% ${typed}%` });
+      .setParameter('search', search);
+
+    const checks = new ReadChecks(this.subjects, subjectType, subjectId, MAX_READ_CHECKS);
     const readers: UserEntity[] = [];
-    const verdicts = new Map<string, Promise<boolean>>();
-    for (
-      let offset = 0;
-      readers.length < wanted && offset < MAX_CANDIDATES_SCANNED;
-      offset += CANDIDATE_BATCH
-    ) {
-      const batch = await query.clone().offset(offset).limit(CANDIDATE_BATCH).getMany();
-      readers.push(...(await this.readersAmong(subjectType, subjectId, batch, verdicts)));
-      if (batch.length < CANDIDATE_BATCH) break;
+    const unchecked: UserEntity[] = [];
+    let scanned = 0;
+    let moreUsers = true;
+    while (readers.length < wanted) {
+      const needed = wanted - readers.length;
+      if (unchecked.length < needed && moreUsers && scanned < MAX_CANDIDATES_SCANNED) {
+        const page = await query.clone().offset(scanned).limit(CANDIDATE_PAGE).getMany();
+        unchecked.push(...page);
+        scanned += page.length;
+        moreUsers = page.length === CANDIDATE_PAGE;
+      }
+      if (unchecked.length === 0) break;
+      // Only as many users as could still be needed, so that no check is spent past `first`.
+      const { readers: found, exhausted } = await checks.readersAmong(unchecked.splice(0, needed));
+      readers.push(...found);
+      if (exhausted) break;
     }
-    return readers.slice(0, wanted);
+    return readers;
   }
 
   /**
@@ -248,40 +262,63 @@ export class CommentService {
       where: { id: In(userIds) },
       relations: { organization: true },
     });
-    const allowed = (await this.readersAmong(subjectType, subjectId, users)).length;
+    // At most MAX_MENTIONS users, so at most as many checks: no budget needed.
+    const checks = new ReadChecks(this.subjects, subjectType, subjectId, Infinity);
+    const allowed = (await checks.readersAmong(users)).readers.length;
     return allowed === userIds.length ? [] : [{ field: 'mentions', key: 'validation.mentionNotAllowed' }];
   }
+}
+
+/**
+ * Who may be mentioned on a subject: active users who may read it, with their own permissions
+ * (`defineAbilityFor`), exactly as the notifications of the mention will check them. What a user may
+ * read depends on their role, organisation and territory only, so each such profile is checked once,
+ * and at most `budget` profiles are checked.
+ */
+class ReadChecks {
+  private readonly verdicts = new Map<string, Promise<boolean>>();
+
+  constructor(
+    private readonly subjects: SubjectRegistry,
+    private readonly subjectType: SubjectType,
+    private readonly subjectId: string,
+    private readonly budget: number,
+  ) {}
 
   /**
-   * Who among `users` may be mentioned on a subject: the active ones who may read it, with their own
-   * permissions (`defineAbilityFor`), exactly as the notifications of the mention will check them.
-   * What a user may read depends on their role and organisation only, so each such profile is
-   * checked once (`verdicts` may be shared across calls about the same subject).
+   * The readers among `users`, in their order. `exhausted` when a user needed a check past the
+   * budget: the readers are then those before that user (the same ones for the same data), and
+   * nobody after them may be looked at.
    */
-  private async readersAmong(
-    subjectType: SubjectType,
-    subjectId: string,
-    users: readonly UserEntity[],
-    verdicts = new Map<string, Promise<boolean>>(),
-  ): Promise<UserEntity[]> {
-    const mayRead = (user: UserEntity): Promise<boolean> => {
-      const actor = actorOf(user, NO_SESSION);
-      const profile = [
-        actor.role,
-        actor.organizationId,
-        actor.scope.regionCode,
-        actor.scope.provinceCode,
-      ].join('|');
-      let verdict = verdicts.get(profile);
+  async readersAmong(users: readonly UserEntity[]): Promise<{ readers: UserEntity[]; exhausted: boolean }> {
+    const decided: { user: UserEntity; verdict: Promise<boolean> }[] = [];
+    let exhausted = false;
+    for (const user of users) {
+      if (!user.active) continue;
+      const verdict = this.verdictFor(user);
       if (!verdict) {
-        verdict = this.subjects.canRead(defineAbilityFor(actor), subjectType, subjectId);
-        verdicts.set(profile, verdict);
+        exhausted = true;
+        break;
       }
-      return verdict;
-    };
-    const active = users.filter((user) => user.active);
-    const readable = await Promise.all(active.map(mayRead));
-    return active.filter((_, index) => readable[index]);
+      decided.push({ user, verdict });
+    }
+    const readable = await Promise.all(decided.map(({ verdict }) => verdict));
+    return { readers: decided.filter((_, index) => readable[index]).map(({ user }) => user), exhausted };
+  }
+
+  /** Whether `user` may read the subject; null when that would take one check more than the budget. */
+  private verdictFor(user: UserEntity): Promise<boolean> | null {
+    const actor = actorOf(user, NO_SESSION);
+    const profile = [actor.role, actor.organizationId, actor.scope.regionCode, actor.scope.provinceCode].join(
+      '|',
+    );
+    let verdict = this.verdicts.get(profile);
+    if (!verdict) {
+      if (this.verdicts.size >= this.budget) return null;
+      verdict = this.subjects.canRead(defineAbilityFor(actor), this.subjectType, this.subjectId);
+      this.verdicts.set(profile, verdict);
+    }
+    return verdict;
   }
 }
 
