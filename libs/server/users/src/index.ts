@@ -5,5 +5,6 @@ export * from './lib/auth/refresh-token.entity';
 export * from './lib/auth/sign-in-failure.entity';
 export * from './lib/user.service';
 export * from './lib/users.module';
+export { SessionService } from './lib/auth/session.service';
 export { hashPassword } from './lib/auth/passwords';
 export { actorOf } from './lib/auth/actor-of';

@@ -7,6 +7,7 @@ import { OrganizationsModule } from '@convergence/server/organizations';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { JwtStrategy } from './auth/jwt.strategy';
+import { SessionService } from './auth/session.service';
 import { RefreshTokenEntity } from './auth/refresh-token.entity';
 import { SignInFailureEntity } from './auth/sign-in-failure.entity';
 import { UserAdminResolver } from './user-admin.resolver';
@@ -28,12 +29,13 @@ import { UserService } from './user.service';
   providers: [
     AuthService,
     JwtStrategy,
+    SessionService,
     UserService,
     UserAdminService,
     AuthResolver,
     UserResolver,
     UserAdminResolver,
   ],
-  exports: [UserService],
+  exports: [UserService, SessionService],
 })
 export class UsersModule {}

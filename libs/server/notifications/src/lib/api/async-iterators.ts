@@ -30,3 +30,38 @@ export function filterMapAsync<T, U>(
     },
   };
 }
+
+/**
+ * The values of `source` up to and including the first one `isLast` accepts; the source is let go as
+ * that one is handed out, and the next `next()` ends the iteration.
+ */
+export function endingAfter<T>(
+  source: AsyncIterableIterator<T>,
+  isLast: (value: T) => boolean,
+): AsyncIterableIterator<T> {
+  let ended = false;
+  const done = async (): Promise<IteratorResult<T>> => {
+    if (!ended) {
+      ended = true;
+      await source.return?.();
+    }
+    return { done: true, value: undefined };
+  };
+  return {
+    async next(): Promise<IteratorResult<T>> {
+      if (ended) return { done: true, value: undefined };
+      const result = await source.next();
+      if (result.done) ended = true;
+      else if (isLast(result.value)) await done();
+      return result;
+    },
+    return: done,
+    async throw(error: unknown): Promise<IteratorResult<T>> {
+      await done();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}

@@ -14,21 +14,21 @@ import {
   anySignedInUser,
   CheckPolicies,
   contextLocale,
-  CurrentAbility,
   CurrentActor,
   mapConnection,
   requestLoader,
+  UnauthenticatedError,
   type Actor,
   type Connection,
   type GraphqlContext,
 } from '@convergence/server/core';
-import type { AppAbility, SubjectType } from '@convergence/shared/domain';
+import type { SubjectType } from '@convergence/shared/domain';
 import { notificationText } from '../messages/notification-messages';
 import { MarkNotificationsReadArgs } from './inputs/mark-notifications-read.args';
 import { NotificationPreferencesInput } from './inputs/notification-preferences.input';
 import { NotificationsArgs } from './inputs/notifications.args';
 import { NotificationInboxService } from './notification-inbox.service';
-import { NotificationLiveFeed } from './notification-live-feed';
+import { NotificationLiveFeed, SESSION_ENDED, type LiveNotification } from './notification-live-feed';
 import { NotificationPreferencesModel } from './notification-preferences.model';
 import { NotificationPreferencesService } from './notification-preferences.service';
 import { NotificationConnection, NotificationModel, toNotificationModel } from './notification.model';
@@ -110,14 +110,16 @@ export class NotificationResolver {
   @Subscription(() => NotificationModel, {
     description: 'Your new notifications as they arrive (graphql-ws; `connectionParams.authorization`).',
     // Each message is worded afresh: a live subscription's context lasts as long as the connection.
-    resolve: (notification: NotificationModel, _args: unknown, context: GraphqlContext) => {
+    // The sign-in ended meanwhile: the last message is UNAUTHENTICATED, then the stream completes.
+    resolve: (event: LiveNotification, _args: unknown, context: GraphqlContext) => {
+      if (event === SESSION_ENDED) throw new UnauthenticatedError('error.sessionExpired');
       context.loaders.clear();
-      return notification;
+      return event;
     },
   })
   @CheckPolicies(anySignedInUser)
-  notificationAdded(@CurrentActor() actor: Actor, @CurrentAbility() ability: AppAbility) {
-    return this.liveFeed.of(actor.userId, ability);
+  notificationAdded(@CurrentActor() actor: Actor) {
+    return this.liveFeed.of(actor);
   }
 
   @ResolveField(() => String, {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { UsersModule } from '@convergence/server/users';
 import { NotificationPreferenceEntity } from '../notification-preference.entity';
 import { NotificationEntity } from '../notification.entity';
 import { NotificationInboxService } from './notification-inbox.service';
@@ -14,7 +15,7 @@ import { NotificationResolver } from './notification.resolver';
  * opens no pub/sub connection and registers no resolvers.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([NotificationEntity, NotificationPreferenceEntity])],
+  imports: [TypeOrmModule.forFeature([NotificationEntity, NotificationPreferenceEntity]), UsersModule],
   providers: [
     NotificationInboxService,
     NotificationPreferencesService,
