@@ -4,6 +4,7 @@ export * from './lib/auth/auth.service';
 export * from './lib/auth/return-url';
 export * from './lib/auth/session.store';
 export * from './lib/graphql/api-error';
+export * from './lib/forms/field-errors';
 export { SKIP_SESSION_RECOVERY } from './lib/graphql/auth-link';
 export * from './lib/graphql/generated';
 export { GRAPHQL_HTTP_LINK } from './lib/graphql/provide-graphql';

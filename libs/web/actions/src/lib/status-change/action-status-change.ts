@@ -16,7 +16,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { REASON_CODES, type ActionStatus, type ReasonCode } from '@convergence/shared/domain';
-import { type ApiError, PermissionsService, toApiError } from '@convergence/web/core';
+import {
+  type ApiError,
+  applyFieldErrors,
+  focusFirstInvalid,
+  PermissionsService,
+  toApiError,
+} from '@convergence/web/core';
 import { ErrorPanel } from '@convergence/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
@@ -116,7 +122,7 @@ export class ActionStatusChange {
     if (needsReason(status) && !reasonCode) this.form.controls.reasonCode.setErrors({ required: true });
     this.form.markAllAsTouched();
     if (this.form.invalid || !status) {
-      this.host.querySelector<HTMLElement>('.ng-invalid:not(form)')?.focus();
+      focusFirstInvalid(this.host, this.form.controls);
       return;
     }
     this.busy.set(true);
@@ -164,10 +170,7 @@ export class ActionStatusChange {
       return;
     }
     this.updatedMeanwhile.set(false);
-    for (const { field, message } of error.fields) {
-      const control = isFormField(field) ? this.form.controls[field] : null;
-      control?.setErrors({ server: message });
-    }
+    applyFieldErrors(this.form.controls, error.fields);
     this.error.set(error);
   }
 
@@ -182,8 +185,4 @@ export class ActionStatusChange {
     this.error.set(null);
     this.updatedMeanwhile.set(false);
   }
-}
-
-function isFormField(field: string): field is FormField {
-  return (FORM_FIELDS as readonly string[]).includes(field);
 }

@@ -15,7 +15,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ORGANIZATION_KINDS } from '@convergence/shared/domain';
-import { type ApiError, TerritoryPicker, toApiError } from '@convergence/web/core';
+import {
+  type ApiError,
+  applyFieldErrors,
+  focusFirstInvalid,
+  TerritoryPicker,
+  toApiError,
+} from '@convergence/web/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -26,7 +32,6 @@ import {
   type OrganizationKind,
   type UpdateOrganizationInput,
 } from '../data-access/generated';
-import { focusFirstInvalid, showFieldErrors } from '../forms/server-errors';
 
 /** The api's limits (CreateOrganizationInput). */
 export const MAX_ORGANIZATION_NAME_LENGTH = 200;
@@ -99,7 +104,7 @@ export class OrganizationForm {
     this.error.set(null);
     this.form.markAllAsTouched();
     if (this.form.invalid) {
-      focusFirstInvalid(this.host, this.form);
+      focusFirstInvalid(this.host, this.form.controls);
       return;
     }
     const organization = this.organization();
@@ -172,9 +177,10 @@ export class OrganizationForm {
 
   private fail(error: ApiError): void {
     if (error.code === 'BAD_USER_INPUT') {
-      showFieldErrors(this.form, error);
-      this.territoryError.set(error.fields.find((field) => field.field === 'territoryCode')?.message ?? null);
-      focusFirstInvalid(this.host, this.form);
+      // The territory is a picker, not a control of the form: its message is shown by hand.
+      const unplaced = applyFieldErrors(this.form.controls, error.fields);
+      this.territoryError.set(unplaced.find((field) => field.field === 'territoryCode')?.message ?? null);
+      focusFirstInvalid(this.host, this.form.controls);
     }
     this.error.set(error);
     if (error.code === 'CONFLICT') this.conflicted.emit();

@@ -15,7 +15,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { LOCALES, ROLES } from '@convergence/shared/domain';
-import { type ApiError, toApiError } from '@convergence/web/core';
+import { type ApiError, applyFieldErrors, focusFirstInvalid, toApiError } from '@convergence/web/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -29,7 +29,6 @@ import {
   type UpdateUserInput,
 } from '../data-access/generated';
 import { organizationLabel } from '../forms/organization-label';
-import { focusFirstInvalid, showFieldErrors } from '../forms/server-errors';
 
 /** The api's limits (CreateUserInput): the form says so before sending. */
 export const MIN_PASSWORD_LENGTH = 12;
@@ -107,7 +106,7 @@ export class UserForm {
     this.error.set(null);
     this.form.markAllAsTouched();
     if (this.form.invalid) {
-      focusFirstInvalid(this.host, this.form);
+      focusFirstInvalid(this.host, this.form.controls);
       return;
     }
     const user = this.user();
@@ -177,8 +176,8 @@ export class UserForm {
 
   private fail(error: ApiError): void {
     if (error.code === 'BAD_USER_INPUT') {
-      showFieldErrors(this.form, error);
-      focusFirstInvalid(this.host, this.form);
+      applyFieldErrors(this.form.controls, error.fields);
+      focusFirstInvalid(this.host, this.form.controls);
     }
     this.error.set(error);
     if (error.code === 'CONFLICT') this.conflicted.emit();

@@ -1,17 +1,19 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
-import {
-  type AbstractControl,
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { type ApiError, AuthService, safeReturnUrl, toApiError } from '@convergence/web/core';
+import {
+  type ApiError,
+  applyFieldErrors,
+  AuthService,
+  focusFirstInvalid,
+  safeReturnUrl,
+  toApiError,
+} from '@convergence/web/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 /** E-mail and password; on success, back to where the visitor was going (returnUrl) or home. */
@@ -49,7 +51,7 @@ export class SignInPage {
     this.error.set(null);
     this.form.markAllAsTouched();
     if (this.form.invalid) {
-      this.focusFirstInvalidField();
+      focusFirstInvalid(this.host, this.form.controls);
       return;
     }
     this.busy.set(true);
@@ -59,20 +61,10 @@ export class SignInPage {
       await this.router.navigateByUrl(safeReturnUrl(this.route.snapshot.queryParamMap.get('returnUrl')));
     } catch (caught) {
       const error = toApiError(caught);
-      for (const { field, message } of error.fields) {
-        this.controlNamed(field)?.setErrors({ server: message });
-      }
+      applyFieldErrors(this.form.controls, error.fields);
       this.error.set(error);
     } finally {
       this.busy.set(false);
     }
-  }
-
-  private controlNamed(field: string): AbstractControl | null {
-    return field === 'email' || field === 'password' ? this.form.controls[field] : null;
-  }
-
-  private focusFirstInvalidField(): void {
-    this.host.querySelector<HTMLInputElement>('input.ng-invalid')?.focus();
   }
 }

@@ -13,7 +13,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
-import { type ApiError, MoneyPipe, NumberPipe, toApiError } from '@convergence/web/core';
+import { type ApiError, applyFieldErrors, MoneyPipe, NumberPipe, toApiError } from '@convergence/web/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -84,7 +84,10 @@ export class DeclareFulfilmentForm {
   protected problemOf(control: FormControl<string>): FieldProblem | null {
     this.problemsShown();
     const problem: unknown = control.getError('problem');
-    return problem && typeof problem === 'object' ? (problem as FieldProblem) : null;
+    if (problem && typeof problem === 'object') return problem as FieldProblem;
+    // The api's own words, placed by applyFieldErrors.
+    const server: unknown = control.getError('server');
+    return typeof server === 'string' ? { message: server } : null;
   }
 
   protected keyOf(problem: FieldProblem): string | null {
@@ -123,11 +126,7 @@ export class DeclareFulfilmentForm {
       this.declared.emit(result.data.declareCommitmentFulfilment);
     } catch (caught) {
       const error = toApiError(caught);
-      for (const { field, message } of error.fields) {
-        const control = this.controlNamed(field);
-        control?.setErrors({ problem: { message } });
-        control?.markAsTouched();
-      }
+      applyFieldErrors({ amount: this.amount, quantity: this.quantity, note: this.note }, error.fields);
       this.error.set(error);
       if (error.code === 'CONFLICT') this.stale.emit();
     } finally {
@@ -183,10 +182,5 @@ export class DeclareFulfilmentForm {
       ...(amount !== null ? { amount } : {}),
       ...(quantity !== null ? { quantity } : {}),
     };
-  }
-
-  private controlNamed(field: string): FormControl<string> | null {
-    if (field === 'amount' || field === 'quantity' || field === 'note') return this[field];
-    return null;
   }
 }

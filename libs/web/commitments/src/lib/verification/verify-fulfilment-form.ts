@@ -12,7 +12,7 @@ import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { type ApiError, toApiError } from '@convergence/web/core';
+import { type ApiError, applyFieldErrors, toApiError } from '@convergence/web/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -163,11 +163,7 @@ export class VerifyFulfilmentForm {
       this.verified.emit({ accepted, commitment: result.data.verifyCommitmentFulfilment });
     } catch (caught) {
       const error = toApiError(caught);
-      const noteProblem = error.fields.find((field) => field.field === 'note');
-      if (noteProblem) {
-        this.note.setErrors({ server: noteProblem.message });
-        this.note.markAsTouched();
-      }
+      applyFieldErrors({ note: this.note }, error.fields);
       this.error.set(error);
       if (error.code === 'CONFLICT') this.stale.emit();
     } finally {

@@ -2,10 +2,11 @@ import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { FakeApi, fakeTokens, fakeUser, provideFakeApi, provideTranslocoTesting } from '../../testing';
 import { SessionStore } from '../auth/session.store';
+import type { TerritoryKind } from '../graphql/generated';
 import { TerritoryPicker, territoryPath } from './territory-picker';
 
-const territory = (code: string, kind: string, nameFr: string) => ({
-  __typename: 'Territory',
+const territory = (code: string, kind: TerritoryKind, nameFr: string) => ({
+  __typename: 'Territory' as const,
   code,
   kind,
   nameFr,
@@ -47,7 +48,7 @@ describe('TerritoryPicker', () => {
     const fixture = TestBed.createComponent(Host);
     fixture.componentInstance.code.set(code);
     await settle(fixture);
-    const selects = () => [...(fixture.nativeElement as HTMLElement).querySelectorAll('select')];
+    const selects = () => Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('select'));
     const choose = async (index: number, value: string) => {
       selects()[index].value = value;
       selects()[index].dispatchEvent(new Event('change'));
@@ -74,7 +75,7 @@ describe('TerritoryPicker', () => {
     const { fixture, selects, choose } = await render(null);
 
     expect(selects()).toHaveLength(1);
-    expect([...selects()[0].options].map((option) => option.value)).toEqual(['', '06', '07']);
+    expect(Array.from(selects()[0].options).map((option) => option.value)).toEqual(['', '06', '07']);
 
     await choose(0, '06');
     expect(fixture.componentInstance.code()).toBe('06');

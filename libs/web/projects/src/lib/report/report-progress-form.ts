@@ -22,7 +22,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { REASON_CODES } from '@convergence/shared/domain';
-import { type ApiError, DatePipe, MoneyPipe, toApiError } from '@convergence/web/core';
+import {
+  type ApiError,
+  applyFieldErrors,
+  DatePipe,
+  focusFirstInvalid,
+  MoneyPipe,
+  toApiError,
+} from '@convergence/web/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, merge } from 'rxjs';
@@ -72,17 +79,11 @@ type FieldName =
   | 'reasonCode'
   | 'note';
 
-/** The api's field paths (without `input.`) to the form's controls. */
-const FIELD_OF_PATH: Readonly<Record<string, FieldName>> = {
-  status: 'status',
-  physicalProgress: 'physicalProgress',
-  spentAmount: 'spentAmount',
+/** The api's field paths (without `input.`) that the form names differently; the others match. */
+const FIELD_ALIASES: Readonly<Record<string, FieldName>> = {
   'keyFigures.housingUnitsDelivered': 'housingUnitsDelivered',
   'keyFigures.householdsRelocated': 'householdsRelocated',
   'keyFigures.hectares': 'hectares',
-  plannedEndDate: 'plannedEndDate',
-  reasonCode: 'reasonCode',
-  note: 'note',
 };
 
 /**
@@ -193,7 +194,7 @@ export class ReportProgressForm {
     this.revalidate();
     this.form.markAllAsTouched();
     if (this.form.invalid) {
-      this.focusFirstInvalidField();
+      focusFirstInvalid(this.host, this.form.controls);
       return;
     }
     this.busy.set(true);
@@ -208,12 +209,7 @@ export class ReportProgressForm {
         this.updatedMeanwhile.set(true);
         this.conflicted.emit();
       } else {
-        for (const { field, message } of error.fields) {
-          const name = FIELD_OF_PATH[field];
-          if (!name) continue;
-          this.form.controls[name].setErrors({ server: message });
-          this.form.controls[name].markAsTouched();
-        }
+        applyFieldErrors(this.form.controls, error.fields, { aliases: FIELD_ALIASES });
         this.error.set(error);
       }
     } finally {
@@ -308,13 +304,5 @@ export class ReportProgressForm {
     return needsReason(this.project(), status || this.project().status, plannedEndDate)
       ? { reasonRequired: true }
       : null;
-  }
-
-  private focusFirstInvalidField(): void {
-    queueMicrotask(() =>
-      this.host
-        .querySelector<HTMLElement>('input.ng-invalid, select.ng-invalid, textarea.ng-invalid')
-        ?.focus(),
-    );
   }
 }
