@@ -24,13 +24,17 @@ export class LocaleFormat {
       style: 'currency',
       currency: 'MAD',
       notation: options.compact ? 'compact' : 'standard',
+      // Compact: "300 M MAD", not "300,0 M MAD"; exact amounts keep their centimes.
+      minimumFractionDigits: options.compact ? 0 : 2,
       maximumFractionDigits: options.compact ? 1 : 2,
     }).format(Number(value));
   }
 
   number(value: string | number | null | undefined, maximumFractionDigits = 2): string {
     if (value === null || value === undefined || value === '') return '';
-    return new Intl.NumberFormat(this.language.formatLocale(), { maximumFractionDigits }).format(Number(value));
+    return new Intl.NumberFormat(this.language.formatLocale(), { maximumFractionDigits }).format(
+      Number(value),
+    );
   }
 
   /** `value` in 0–100 (progress is stored as a percentage). */

@@ -142,6 +142,10 @@ describe('ProjectListPage', () => {
 
     const table = page.querySelector('table')!;
     expect(table.querySelector('caption')?.textContent).toContain('projects.table.caption');
+    const region = table.parentElement!;
+    expect(region.getAttribute('role')).toBe('region');
+    expect(region.getAttribute('tabindex')).toBe('0');
+    expect(region.getAttribute('aria-label')).toBe('projects.table.caption');
     expect(
       Array.from(table.querySelectorAll('thead th')).every((th) => th.getAttribute('scope') === 'col'),
     ).toBe(true);
