@@ -2,7 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  type ElementRef,
+  ElementRef,
   inject,
   input,
   type OnDestroy,
@@ -12,6 +12,7 @@ import {
 } from '@angular/core';
 import {
   type AbstractControl,
+  FormGroupDirective,
   NonNullableFormBuilder,
   ReactiveFormsModule,
   Validators,
@@ -20,7 +21,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { type ApiError, toApiError } from '@convergence/web/core';
+import { type ApiError, applyFieldErrors, focusFirstInvalid, toApiError } from '@convergence/web/core';
 import { QUESTION_ANSWER_DAYS } from '@convergence/shared/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
@@ -45,6 +46,8 @@ export const MAX_COMMENT_LENGTH = 5000;
 const CANDIDATES_SHOWN = 8;
 /** Wait for a pause in typing before asking the api (ms). */
 export const MENTION_SEARCH_DELAY = 150;
+/** A refused mention comes back on `mentions`; the names are in the text, so its message goes under the text. */
+const FIELD_ALIASES = { mentions: 'body' } as const;
 
 let nextId = 0;
 
@@ -76,6 +79,7 @@ function notBlank(control: AbstractControl<string>) {
 })
 export class CommentComposer implements OnDestroy {
   private readonly apollo = inject(Apollo);
+  private readonly host: HTMLElement = inject(ElementRef).nativeElement;
 
   readonly subjectType = input.required<SubjectType>();
   readonly subjectId = input.required<string>();
@@ -110,6 +114,7 @@ export class CommentComposer implements OnDestroy {
   );
 
   private readonly textarea = viewChild.required<ElementRef<HTMLTextAreaElement>>('textarea');
+  private readonly formDirective = viewChild.required(FormGroupDirective);
   private readonly chosen = signal<readonly MentionPerson[]>([]);
   private query: MentionQuery | null = null;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -195,7 +200,7 @@ export class CommentComposer implements OnDestroy {
     this.questionError.set(null);
     this.form.markAllAsTouched();
     if (this.form.invalid) {
-      this.textarea().nativeElement.focus();
+      focusFirstInvalid(this.host, this.form.controls);
       return;
     }
     const body = this.form.controls.body.value.trim();
@@ -211,18 +216,19 @@ export class CommentComposer implements OnDestroy {
     this.busy.set(true);
     try {
       await firstValueFrom(this.apollo.mutate({ mutation: AddCommentDocument, variables: { input } }));
-      this.form.reset();
+      // Pristine, untouched and no longer submitted: the empty box is ready, not in error.
+      this.formDirective().resetForm();
       this.chosen.set([]);
       this.query = null;
       this.posted.emit();
     } catch (caught) {
       const error = toApiError(caught);
-      for (const { field, message } of error.fields) {
-        if (field === 'isQuestion') this.questionError.set(message);
-        else if (field === 'body' || field === 'mentions') {
-          this.form.controls.body.setErrors({ server: message });
-        }
-      }
+      const { body } = this.form.controls;
+      const unplaced = applyFieldErrors({ body }, error.fields, { aliases: FIELD_ALIASES });
+      // The box is not a control with an error of its own: its message goes in its hint.
+      const question = unplaced.find((problem) => problem.field === 'isQuestion');
+      if (question) this.questionError.set(question.message);
+      focusFirstInvalid(this.host, { body });
       this.error.set(error);
     } finally {
       this.busy.set(false);

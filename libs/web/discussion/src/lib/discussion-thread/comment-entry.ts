@@ -11,11 +11,17 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { type ApiError, DatePipe, toApiError } from '@convergence/web/core';
+import {
+  type ApiError,
+  applyFieldErrors,
+  DatePipe,
+  focusFirstInvalid,
+  toApiError,
+} from '@convergence/web/core';
 import { Badge } from '@convergence/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
@@ -58,6 +64,7 @@ let nextId = 0;
 export class CommentEntry {
   private readonly apollo = inject(Apollo);
   private readonly injector = inject(Injector);
+  private readonly host: HTMLElement = inject(ElementRef).nativeElement;
 
   readonly comment = input.required<DiscussionCommentFragment>();
 
@@ -81,6 +88,7 @@ export class CommentEntry {
   });
 
   private readonly editArea = viewChild<ElementRef<HTMLTextAreaElement>>('editArea');
+  private readonly editDirective = viewChild(FormGroupDirective);
   private readonly editButton = viewChild('editButton', { read: ElementRef<HTMLButtonElement> });
   private readonly deleteButton = viewChild('deleteButton', { read: ElementRef<HTMLButtonElement> });
   private readonly confirmButton = viewChild('confirmButton', { read: ElementRef<HTMLButtonElement> });
@@ -102,7 +110,10 @@ export class CommentEntry {
   protected async saveEdit(): Promise<void> {
     if (this.busy()) return;
     this.editForm.markAllAsTouched();
-    if (this.editForm.invalid) return;
+    if (this.editForm.invalid) {
+      focusFirstInvalid(this.host, this.editForm.controls);
+      return;
+    }
     const { id, version } = this.comment();
     const body = this.editForm.controls.body.value.trim();
     await this.write('edited', () =>
@@ -138,13 +149,17 @@ export class CommentEntry {
     this.error.set(null);
     try {
       await send();
+      // Pristine, untouched and no longer submitted, for the next edit.
+      this.editDirective()?.resetForm();
       this.editing.set(false);
       this.confirmingDelete.set(false);
       this.changed.emit(change);
     } catch (caught) {
       const error = toApiError(caught);
-      const bodyProblem = error.fields.find((problem) => problem.field === 'body');
-      if (bodyProblem) this.editForm.controls.body.setErrors({ server: bodyProblem.message });
+      if (change === 'edited') {
+        applyFieldErrors(this.editForm.controls, error.fields);
+        focusFirstInvalid(this.host, this.editForm.controls);
+      }
       this.error.set(error);
       if (error.code === 'CONFLICT') this.conflict.emit();
     } finally {

@@ -216,6 +216,28 @@ describe('DiscussionThread', () => {
     expect(textOf(host.querySelector('.cv-discussion > [role="status"]'))).toBe('Commentaire publié.');
   });
 
+  it('leaves the emptied box ready for the next comment, not in error, after a post', async () => {
+    await render();
+    const form = newForm();
+
+    await type(textareaOf(form), 'Premier commentaire.');
+    await click(buttonNamed('Publier le commentaire', form));
+
+    expect(api.received('AddComment')).toHaveLength(1);
+    expect(textareaOf(newForm()).value).toBe('');
+    expect(newForm().querySelector('mat-error')).toBeNull();
+    expect(newForm().querySelector('.mat-form-field-invalid')).toBeNull();
+    expect(textareaOf(newForm()).getAttribute('aria-invalid')).not.toBe('true');
+    expect(textOf(newForm())).not.toContain('Écrivez votre commentaire avant de le publier.');
+
+    // Submitting the empty box still says what is missing.
+    await click(buttonNamed('Publier le commentaire', newForm()));
+    expect(textOf(newForm().querySelector('mat-error'))).toBe(
+      'Écrivez votre commentaire avant de le publier.',
+    );
+    expect(api.received('AddComment')).toHaveLength(1);
+  });
+
   it('moves through the suggestions with the arrows, closes them with Escape, and mentions only names still in the text', async () => {
     await render();
     const textarea = textareaOf(newForm());
@@ -342,6 +364,29 @@ describe('DiscussionThread', () => {
     expect(textOf(thread().querySelector('.cv-comment-head'))).toContain('(modifié)');
     expect(textOf(thread().querySelector('.cv-comment-body'))).toBe('Texte revu');
     expect(thread().querySelector('textarea')).toBeNull();
+
+    // Editing again starts from the saved text, not in error.
+    await click(buttonNamed('Modifier', thread()));
+    expect((thread().querySelector('textarea') as HTMLTextAreaElement).value).toBe('Texte revu');
+    expect(thread().querySelector('mat-error')).toBeNull();
+  });
+
+  it('refuses an emptied edit without asking the api, and focuses the text', async () => {
+    answers['DiscussionComments'] = () => page([comment('mine', { canEdit: true })]);
+    await render();
+    const thread = () => host.querySelector('.cv-thread') as HTMLElement;
+
+    await click(buttonNamed('Modifier', thread()));
+    const editArea = thread().querySelector('textarea') as HTMLTextAreaElement;
+    await type(editArea, '');
+    (buttonNamed('Enregistrer', thread()) as HTMLButtonElement).focus();
+    await click(buttonNamed('Enregistrer', thread()));
+
+    expect(textOf(thread().querySelector('mat-error'))).toBe(
+      'Écrivez votre commentaire avant de le publier.',
+    );
+    expect(document.activeElement).toBe(editArea);
+    expect(api.received('EditComment')).toHaveLength(0);
   });
 
   it('deletes only after a confirmation, sending the version read', async () => {
@@ -387,6 +432,12 @@ describe('DiscussionThread', () => {
       input: { subjectType: 'PROJECT', subjectId: 'p1', body: 'Je confirme.', mentions: [], parentId: 'c1' },
     });
     expect(host.querySelector('.cv-thread form')).toBeNull();
+
+    // A second reply starts from an empty box, not in error.
+    await click(buttonNamed('Répondre à Fatima Zahra Alaoui'));
+    const again = host.querySelector('.cv-thread form') as HTMLFormElement;
+    expect(textareaOf(again).value).toBe('');
+    expect(again.querySelector('mat-error')).toBeNull();
   });
 
   it("shows the api's message under the text and keeps what was typed", async () => {
@@ -411,6 +462,7 @@ describe('DiscussionThread', () => {
     expect(textOf(form.querySelector('mat-error'))).toBe('Cette personne ne peut pas être mentionnée ici.');
     expect(textOf(form.querySelector('[role="alert"]'))).toBe('Données invalides.');
     expect(textareaOf(form).value).toBe('Bonjour');
+    expect(document.activeElement).toBe(textareaOf(form));
   });
 
   it('refuses an empty comment without asking the api', async () => {
