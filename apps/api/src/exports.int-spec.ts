@@ -1,4 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startTestApi, type TestApi } from './testing/test-api';
+
+type Lang = 'fr' | 'ar' | 'en';
+
+/** The web client's words for the codes (`commitmentKind.LAND`…): the CSV must say what the screen says. */
+const webWords = (lang: Lang) =>
+  JSON.parse(
+    readFileSync(join(__dirname, '..', '..', 'web', 'public', 'i18n', `${lang}.json`), 'utf8'),
+  ) as Record<string, Record<string, string>>;
+
+/** The fields of one RFC 4180 record without line breaks: commas inside quotes are not separators. */
+function fieldsOf(record: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let index = 0; index < record.length; index++) {
+    const char = record[index];
+    if (quoted && char === '"' && record[index + 1] === '"') {
+      field += '"';
+      index++;
+    } else if (char === '"') quoted = !quoted;
+    else if (char === ',' && !quoted) {
+      fields.push(field);
+      field = '';
+    } else field += char;
+  }
+  return [...fields, field];
+}
+
+/** A downloaded CSV's rows as objects keyed by its headers. */
+function rowsOf(records: string[]): Record<string, string>[] {
+  const [header, ...rows] = records.map(fieldsOf);
+  return rows.map((row) => Object.fromEntries(header.map((name, index) => [name, row[index]])));
+}
 
 /** A downloaded CSV: status, headers, and the records split on CRLF (no quoted line breaks in demo data). */
 async function download(api: TestApi, path: string, token?: string, headers: Record<string, string> = {}) {
@@ -38,9 +73,12 @@ describe('CSV exports', () => {
   it('exports the late commitments of Casablanca-Settat exactly as the list shows them, for Excel', async () => {
     const filter = { territoryCode: '06', late: true };
     const list = await api.graphql<{
-      commitments: { totalCount: number; edges: { node: { title: string } }[] };
+      commitments: {
+        totalCount: number;
+        edges: { node: { title: string; kind: string; status: string; late: boolean } }[];
+      };
     }>(
-      'query ($filter: CommitmentFilter) { commitments(filter: $filter, first: 100) { totalCount edges { node { title } } } }',
+      'query ($filter: CommitmentFilter) { commitments(filter: $filter, first: 100) { totalCount edges { node { title kind status late } } } }',
       { filter },
       { token: tokens['ministere'] },
     );
@@ -63,6 +101,113 @@ describe('CSV exports', () => {
     rows.forEach((row, index) =>
       expect(row.startsWith(titles[index]) || row.startsWith(`"${titles[index]}`)).toBe(true),
     );
+    // Codes and yes/no as the reader reads them on screen, not `LAND`, `IN_PROGRESS` or `1`.
+    const words = webWords('fr');
+    expect(rowsOf(csv.records).map((row) => [row['Nature'], row['Statut'], row['En retard']])).toEqual(
+      list.data?.commitments.edges.map(({ node }) => [
+        words['commitmentKind'][node.kind],
+        words['commitmentStatus'][node.status],
+        'Oui',
+      ]),
+    );
+  });
+
+  describe.each([
+    { lang: 'fr' as const, yes: 'Oui', no: 'Non' },
+    { lang: 'ar' as const, yes: 'نعم', no: 'لا' },
+    { lang: 'en' as const, yes: 'Yes', no: 'No' },
+  ])('in $lang', ({ lang, yes, no }) => {
+    const words = webWords(lang);
+    const yesNo = (value: boolean) => (value ? yes : no);
+
+    it('writes the commitments’ kind, status and lateness as words', async () => {
+      const filter = { territoryCode: '06' };
+      const list = await api.graphql<{
+        commitments: {
+          totalCount: number;
+          edges: { node: { kind: string; status: string; late: boolean } }[];
+        };
+      }>(
+        'query ($filter: CommitmentFilter) { commitments(filter: $filter, first: 100) { totalCount edges { node { kind status late } } } }',
+        { filter },
+        { token: tokens['ministere'] },
+      );
+      const csv = await download(
+        api,
+        `/exports/commitments.csv?lang=${lang}&${query(filter)}`,
+        tokens['ministere'],
+      );
+      const [kind, status, late] = fieldsOf(csv.records[0]).slice(2, 5);
+      const nodes = list.data?.commitments.edges.map((edge) => edge.node) ?? [];
+      expect(nodes.length).toBe(list.data?.commitments.totalCount);
+      expect(nodes.some((node) => node.late) && nodes.some((node) => !node.late)).toBe(true);
+      expect(rowsOf(csv.records).map((row) => [row[kind], row[status], row[late]])).toEqual(
+        nodes.map((node) => [
+          words['commitmentKind'][node.kind],
+          words['commitmentStatus'][node.status],
+          yesNo(node.late),
+        ]),
+      );
+    });
+
+    it('writes the projects’ type, status and health as words', async () => {
+      const list = await api.graphql<{
+        projects: {
+          totalCount: number;
+          edges: { node: { code: string; type: string; status: string; health: string | null } }[];
+        };
+      }>(
+        '{ projects(first: 100) { totalCount edges { node { code type status health } } } }',
+        {},
+        {
+          token: tokens['ministere'],
+        },
+      );
+      const csv = await download(api, `/exports/projects.csv?lang=${lang}`, tokens['ministere']);
+      const [code, , type, status, health] = fieldsOf(csv.records[0]);
+      const nodes = list.data?.projects.edges.map((edge) => edge.node) ?? [];
+      expect(nodes.length).toBe(list.data?.projects.totalCount);
+      expect(rowsOf(csv.records).map((row) => [row[code], row[type], row[status], row[health]])).toEqual(
+        nodes.map((node) => [
+          node.code,
+          words['projectType'][node.type],
+          words['projectStatus'][node.status],
+          node.health ? words['health'][node.health] : '',
+        ]),
+      );
+    });
+
+    it('writes the actions’ priority, status, lateness and reason as words', async () => {
+      const list = await api.graphql<{
+        actions: {
+          totalCount: number;
+          edges: {
+            node: { priority: string; status: string; overdue: boolean; statusReasonCode: string | null };
+          }[];
+        };
+      }>(
+        '{ actions(first: 100) { totalCount edges { node { priority status overdue statusReasonCode } } } }',
+        {},
+        { token: tokens['ministere'] },
+      );
+      const csv = await download(api, `/exports/actions.csv?lang=${lang}`, tokens['ministere']);
+      const header = fieldsOf(csv.records[0]);
+      const [priority, status, overdue] = header.slice(4, 7);
+      const reason = header[9];
+      const nodes = list.data?.actions.edges.map((edge) => edge.node) ?? [];
+      expect(nodes.length).toBe(list.data?.actions.totalCount);
+      expect(nodes.some((node) => node.statusReasonCode)).toBe(true);
+      expect(
+        rowsOf(csv.records).map((row) => [row[priority], row[status], row[overdue], row[reason]]),
+      ).toEqual(
+        nodes.map((node) => [
+          words['actionPriority'][node.priority],
+          words['actionStatus'][node.status],
+          yesNo(node.overdue),
+          node.statusReasonCode ? words['reasonCode'][node.statusReasonCode] : '',
+        ]),
+      );
+    });
   });
 
   it('writes headers and territory names in Arabic when asked', async () => {

@@ -1,5 +1,6 @@
 import type { CommitmentEntity } from '@convergence/server/commitments';
 import type { ExportDefinition } from './csv-columns';
+import { COMMITMENT_KIND_LABELS, COMMITMENT_STATUS_LABELS } from './csv-labels';
 
 export const COMMITMENT_EXPORT: ExportDefinition<CommitmentEntity> = {
   fileName: { fr: 'engagements', ar: 'الالتزامات', en: 'commitments' },
@@ -11,11 +12,17 @@ export const COMMITMENT_EXPORT: ExportDefinition<CommitmentEntity> = {
     { header: { fr: 'Engagement', ar: 'الالتزام', en: 'Commitment' }, value: (c) => c.title },
     {
       header: { fr: 'Organisme engagé', ar: 'الجهة الملتزمة', en: 'Committing organisation' },
-      value: (c, n) => n.organization(c.organizationId),
+      value: (c, cell) => cell.organization(c.organizationId),
     },
-    { header: { fr: 'Nature', ar: 'الطبيعة', en: 'Kind' }, value: (c) => c.kind },
-    { header: { fr: 'Statut', ar: 'الوضعية', en: 'Status' }, value: (c) => c.status },
-    { header: { fr: 'En retard', ar: 'متأخر', en: 'Late' }, value: (c) => (c.late ? 1 : 0) },
+    {
+      header: { fr: 'Nature', ar: 'الطبيعة', en: 'Kind' },
+      value: (c, cell) => cell.label(COMMITMENT_KIND_LABELS, c.kind),
+    },
+    {
+      header: { fr: 'Statut', ar: 'الوضعية', en: 'Status' },
+      value: (c, cell) => cell.label(COMMITMENT_STATUS_LABELS, c.status),
+    },
+    { header: { fr: 'En retard', ar: 'متأخر', en: 'Late' }, value: (c, cell) => cell.yesNo(c.late) },
     { header: { fr: 'Échéance', ar: 'الأجل', en: 'Due date' }, value: (c) => c.dueDate },
     {
       header: { fr: 'Échéance initiale', ar: 'الأجل الأصلي', en: 'Original due date' },
@@ -33,10 +40,10 @@ export const COMMITMENT_EXPORT: ExportDefinition<CommitmentEntity> = {
     },
     { header: { fr: 'Unité', ar: 'الوحدة', en: 'Unit' }, value: (c) => c.quantityUnit },
     { header: { fr: 'Réalisé le', ar: 'تاريخ الإنجاز', en: 'Fulfilled on' }, value: (c) => c.fulfilledOn },
-    { header: { fr: 'Région', ar: 'الجهة', en: 'Region' }, value: (c, n) => n.territory(c.regionCode) },
+    { header: { fr: 'Région', ar: 'الجهة', en: 'Region' }, value: (c, cell) => cell.territory(c.regionCode) },
     {
       header: { fr: 'Préfecture / province', ar: 'العمالة / الإقليم', en: 'Prefecture / province' },
-      value: (c, n) => n.territory(c.provinceCode),
+      value: (c, cell) => cell.territory(c.provinceCode),
     },
   ],
 };

@@ -12,7 +12,8 @@ import { OrganizationService } from '@convergence/server/organizations';
 import { TerritoryService } from '@convergence/server/territories';
 import type { Locale } from '@convergence/shared/domain';
 import type { ObjectLiteral } from 'typeorm';
-import type { ExportDefinition, NameLookup } from './csv-columns';
+import type { CellContext, ExportDefinition } from './csv-columns';
+import { labelOf, yesNo } from './csv-labels';
 
 /** Rows per statement: bounded memory, and a few statements for the largest territory. */
 const BATCH_SIZE = 500;
@@ -52,7 +53,7 @@ export class CsvExportService {
         response,
         definition.columns.map((column) => column.header[locale]),
         rowsWithNames,
-        ([row, names]) => definition.columns.map((column): CsvValue => column.value(row, names)),
+        ([row, cell]) => definition.columns.map((column): CsvValue => column.value(row, cell)),
       );
       response.end();
     } catch (error) {
@@ -66,7 +67,7 @@ export class CsvExportService {
     definition: ExportDefinition<Row>,
     batches: AsyncIterable<Row[]>,
     locale: Locale,
-  ): AsyncGenerator<[Row, NameLookup][]> {
+  ): AsyncGenerator<[Row, CellContext][]> {
     for await (const rows of batches) {
       const references = rows.map(definition.references);
       const organizationIds = uniqueValues(references.flatMap((r) => r.organizationIds));
@@ -78,11 +79,14 @@ export class CsvExportService {
       const organizationNames = new Map(organizations.map((o) => [o.id, o.name]));
       // Territories have official French and Arabic names; English readers get the French one.
       const territoryNames = new Map(territories.map((t) => [t.code, locale === 'ar' ? t.nameAr : t.nameFr]));
-      const names: NameLookup = {
+      const cell: CellContext = {
+        locale,
         organization: (id) => (id ? (organizationNames.get(id) ?? null) : null),
         territory: (code) => (code ? (territoryNames.get(code) ?? null) : null),
+        label: (labels, code) => labelOf(labels, code, locale),
+        yesNo: (value) => yesNo(value, locale),
       };
-      yield rows.map((row) => [row, names]);
+      yield rows.map((row) => [row, cell]);
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { ProjectEntity } from '@convergence/server/projects';
 import type { ExportDefinition } from './csv-columns';
+import { HEALTH_LABELS, PROJECT_STATUS_LABELS, PROJECT_TYPE_LABELS } from './csv-labels';
 
 export const PROJECT_EXPORT: ExportDefinition<ProjectEntity> = {
   fileName: { fr: 'projets', ar: 'المشاريع', en: 'projects' },
@@ -10,22 +11,34 @@ export const PROJECT_EXPORT: ExportDefinition<ProjectEntity> = {
   columns: [
     { header: { fr: 'Code', ar: 'الرمز', en: 'Code' }, value: (p) => p.code },
     { header: { fr: 'Intitulé', ar: 'العنوان', en: 'Title' }, value: (p) => p.title },
-    { header: { fr: 'Type', ar: 'النوع', en: 'Type' }, value: (p) => p.type },
-    { header: { fr: 'Statut', ar: 'الوضعية', en: 'Status' }, value: (p) => p.status },
-    { header: { fr: 'Santé', ar: 'الحالة', en: 'Health' }, value: (p) => p.health },
-    { header: { fr: 'Région', ar: 'الجهة', en: 'Region' }, value: (p, n) => n.territory(p.regionCode) },
+    {
+      header: { fr: 'Type', ar: 'النوع', en: 'Type' },
+      value: (p, cell) => cell.label(PROJECT_TYPE_LABELS, p.type),
+    },
+    {
+      header: { fr: 'Statut', ar: 'الوضعية', en: 'Status' },
+      value: (p, cell) => cell.label(PROJECT_STATUS_LABELS, p.status),
+    },
+    {
+      header: { fr: 'Santé', ar: 'الحالة', en: 'Health' },
+      value: (p, cell) => cell.label(HEALTH_LABELS, p.health),
+    },
+    { header: { fr: 'Région', ar: 'الجهة', en: 'Region' }, value: (p, cell) => cell.territory(p.regionCode) },
     {
       header: { fr: 'Préfecture / province', ar: 'العمالة / الإقليم', en: 'Prefecture / province' },
-      value: (p, n) => n.territory(p.provinceCode),
+      value: (p, cell) => cell.territory(p.provinceCode),
     },
-    { header: { fr: 'Commune', ar: 'الجماعة', en: 'Commune' }, value: (p, n) => n.territory(p.communeCode) },
+    {
+      header: { fr: 'Commune', ar: 'الجماعة', en: 'Commune' },
+      value: (p, cell) => cell.territory(p.communeCode),
+    },
     {
       header: { fr: 'Maître d’ouvrage', ar: 'صاحب المشروع', en: 'Lead organisation' },
-      value: (p, n) => n.organization(p.leadOrganizationId),
+      value: (p, cell) => cell.organization(p.leadOrganizationId),
     },
     {
       header: { fr: 'Partenaires', ar: 'الشركاء', en: 'Partners' },
-      value: (p, n) => p.partnerOrganizationIds.map((id) => n.organization(id)).join(' ; '),
+      value: (p, cell) => p.partnerOrganizationIds.map((id) => cell.organization(id)).join(' ; '),
     },
     {
       header: { fr: 'Avancement physique (%)', ar: 'التقدم المادي (%)', en: 'Physical progress (%)' },
