@@ -25,6 +25,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
   styles: `
     .cv-admin {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 1rem;
       padding: 1rem;
       max-inline-size: 80rem;

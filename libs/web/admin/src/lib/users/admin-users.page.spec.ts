@@ -143,6 +143,18 @@ describe('/admin/users', () => {
       expect(rowOf('Youssef Bennani')?.textContent).toContain('role.SUBSIDIARY_MANAGER');
       expect(rowOf('Youssef Bennani')?.textContent).toContain('SAO Casablanca-Settat');
     });
+
+    it('shows the table in a keyboard-scrollable region, e-mails breakable only before "@" and "."', async () => {
+      const { page, rowOf } = await open('/admin/users');
+
+      const region = page().querySelector('[role="region"]');
+      expect(region?.getAttribute('tabindex')).toBe('0');
+      expect(region?.getAttribute('aria-label')).toBe('admin.users.table.caption');
+      expect(region?.querySelector('table')).not.toBeNull();
+      const email = rowOf('Youssef Bennani')?.querySelector('.cv-admin-email span');
+      expect(email?.textContent).toBe('sao@demo.convergence.ma');
+      expect(email?.querySelectorAll('wbr')).toHaveLength(3);
+    });
   });
 
   it('filters as the URL says, and puts the filters it is given into the URL', async () => {

@@ -77,6 +77,11 @@ interface ListPage {
   readonly hasNextPage: boolean;
 }
 
+/** An e-mail address cut before "@" and each ".": the places where a line may break (`<wbr>`). */
+export function emailParts(email: string): string[] {
+  return email.split(/(?=[@.])/);
+}
+
 /** /admin/users: every account, searchable and filtered as the URL says; open, change, deactivate. */
 @Component({
   selector: 'cv-admin-users-page',
@@ -106,6 +111,7 @@ export class AdminUsersPage {
 
   protected readonly roles = ROLES;
   protected readonly label = organizationLabel;
+  protected readonly emailParts = emailParts;
   protected readonly selfId = computed(() => this.auth.user()?.id ?? null);
 
   private readonly params = toSignal(this.route.queryParamMap, { requireSync: true });

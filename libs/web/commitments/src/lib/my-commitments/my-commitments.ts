@@ -125,6 +125,7 @@ const MY_PAGE_SIZE = 100;
   styles: `
     h2 {
       margin-block: 0.5rem;
+      font: var(--mat-sys-title-large);
     }
     .cv-intro {
       margin-block: 0 0.75rem;

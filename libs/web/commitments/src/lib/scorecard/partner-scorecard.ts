@@ -117,6 +117,7 @@ export function scoreRow(score: Score): ScoreRow {
   styles: `
     h2 {
       margin-block: 0.5rem;
+      font: var(--mat-sys-title-large);
     }
     .cv-intro {
       margin-block: 0 0.75rem;

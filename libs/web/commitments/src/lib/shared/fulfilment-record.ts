@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { DatePipe } from '@convergence/web/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { LocaleFormat } from '@convergence/web/core';
 import { Badge } from '@convergence/web/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { CommitmentFulfilmentItemFragment } from '../data-access/generated';
@@ -8,16 +8,21 @@ import { CommitmentFigure } from './commitment-figure';
 /** One declaration of fulfilment: who, when, what share, the evidence, and its verification. */
 @Component({
   selector: 'cv-fulfilment-record',
-  imports: [Badge, CommitmentFigure, DatePipe, TranslocoPipe],
+  imports: [Badge, CommitmentFigure, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let item = fulfilment();
     <dl class="cv-fulfilment">
       <div>
         <dt>{{ 'commitments.fulfilment.declaredBy' | transloco }}</dt>
-        <dd>
-          {{ item.declaredBy?.displayName ?? ('commitments.fulfilment.unknownDeclarant' | transloco) }},
-          {{ item.declaredAt | cvDate: 'dateTime' }}
+        <dd class="cv-declarant">
+          {{
+            whoWhen(
+              item.declaredBy?.displayName ?? ('commitments.fulfilment.unknownDeclarant' | transloco),
+              item.declaredAt,
+              'commitments.fulfilment.separator' | transloco
+            )
+          }}
         </dd>
       </div>
       <div>
@@ -48,10 +53,15 @@ import { CommitmentFigure } from './commitment-figure';
                   | transloco
               }}
             </cv-badge>
-            {{ item.verifiedBy?.displayName ?? '' }}
-            @if (item.verifiedAt) {
-              , {{ item.verifiedAt | cvDate: 'dateTime' }}
-            }
+            <span class="cv-verifier">
+              {{
+                whoWhen(
+                  item.verifiedBy?.displayName,
+                  item.verifiedAt,
+                  'commitments.fulfilment.separator' | transloco
+                )
+              }}
+            </span>
             @if (item.verificationNote) {
               <span class="cv-note cv-verification-note">{{ item.verificationNote }}</span>
             }
@@ -87,6 +97,23 @@ import { CommitmentFigure } from './commitment-figure';
   `,
 })
 export class FulfilmentRecord {
+  private readonly format = inject(LocaleFormat);
+
   readonly fulfilment = input.required<CommitmentFulfilmentItemFragment>();
   readonly unit = input<string | null>(null);
+
+  /**
+   * "Name, date" as one string (template whitespace can never put a space before the comma), each
+   * part bidi-isolated so a Latin name and a date keep their order in Arabic. Missing parts drop out.
+   */
+  protected whoWhen(
+    name: string | null | undefined,
+    at: string | null | undefined,
+    separator: string,
+  ): string {
+    const parts = [name, at ? this.format.date(at, 'dateTime') : null].filter(
+      (part): part is string => !!part,
+    );
+    return parts.map((part) => `\u2068${part}\u2069`).join(separator);
+  }
 }

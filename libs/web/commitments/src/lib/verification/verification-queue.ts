@@ -96,6 +96,7 @@ const QUEUE_SIZE = 50;
   styles: `
     h2 {
       margin-block: 0.5rem;
+      font: var(--mat-sys-title-large);
     }
     .cv-intro,
     .cv-count {
