@@ -10,6 +10,14 @@ test('the SAO manager sees a question arrive live in the bell, answers it, repor
   const url = baseURL ?? '';
   const lakhyayta = await projectId(url, 'Lakhyayta', '06');
   await signIn(page, ACCOUNTS.sao, '/dashboard');
+  // A fresh page in the chosen language, whose live socket is open (acknowledged) before anything happens.
+  const socketOpen = page.waitForEvent('websocket').then((socket) =>
+    socket.waitForEvent('framereceived', {
+      predicate: (frame) => String(frame.payload).includes('connection_ack'),
+    }),
+  );
+  await page.reload();
+  await socketOpen;
 
   const realised = page.getByText(text(fr, 'dashboard.kpi.realised')).locator('..');
   await expect(realised).toContainText(/\d/);
