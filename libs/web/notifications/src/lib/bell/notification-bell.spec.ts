@@ -125,6 +125,22 @@ describe('NotificationBell', () => {
     expect(api.received('UnreadNotificationCount')).toHaveLength(1);
   });
 
+  it('settles the count with the api once arrivals pause, so a message lost on the way is counted', async () => {
+    signIn();
+    const { settle, name } = await render();
+
+    // Two notifications were created; only one reached this tab live.
+    unread = 5;
+    feed.push(fakeNotification({ title: 'Question sur Lakhyayta' }));
+    await settle();
+    expect(name()).toBe('Notifications, 4 non lues');
+
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await settle();
+    expect(name()).toBe('Notifications, 5 non lues');
+    expect(api.received('UnreadNotificationCount')).toHaveLength(2);
+  });
+
   it('follows notifications marked read elsewhere in the app', async () => {
     answer = (request) =>
       request.operationName === 'MarkNotificationsRead'

@@ -11,6 +11,9 @@ import {
 
 export type NotificationItem = NotificationItemFragment;
 
+/** After a live arrival, the count is checked with the api once arrivals pause for this long. */
+const RECONCILE_AFTER_MS = 1_000;
+
 /** Waits before subscribing again after the feed ended or failed: 2 s, 4 s, … up to a minute. */
 const RESUBSCRIBE_MIN_MS = 2_000;
 const RESUBSCRIBE_MAX_MS = 60_000;
@@ -21,7 +24,9 @@ const RESUBSCRIBE_MAX_MS = 60_000;
  * in and unsubscribes when they sign out (a new user gets a new subscription and a fresh count).
  *
  * The count is refetched whenever the feed may have missed something: after subscribing again,
- * when the browser comes back online and when the tab becomes visible again.
+ * when the browser comes back online, when the tab becomes visible again, and shortly after live
+ * arrivals (an arrival counts at once; the api's figure then settles what a message lost on the way
+ * or an answer crossing an arrival got wrong). Only the newest request's answer is applied.
  */
 @Injectable({ providedIn: 'root' })
 export class NotificationsStore {
@@ -45,6 +50,9 @@ export class NotificationsStore {
   private followedUser: string | null = null;
   private feed: Subscription | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private reconcileTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Numbers each count request: an answer older than the newest request is dropped. */
+  private countRequest = 0;
   private retryDelay = RESUBSCRIBE_MIN_MS;
   /** Bumped on every start and stop, so that late answers of an earlier session are dropped. */
   private generation = 0;
@@ -110,6 +118,8 @@ export class NotificationsStore {
     this.feed = null;
     if (this.retryTimer !== null) clearTimeout(this.retryTimer);
     this.retryTimer = null;
+    if (this.reconcileTimer !== null) clearTimeout(this.reconcileTimer);
+    this.reconcileTimer = null;
     this.retryDelay = RESUBSCRIBE_MIN_MS;
     this.count.set(null);
     this.lastArrived.set(null);
@@ -136,7 +146,7 @@ export class NotificationsStore {
     if (notification.readAt === null) {
       this.count.update((count) => (count === null ? count : count + 1));
     }
-    if (this.count() === null) void this.refreshCount();
+    this.reconcileSoon();
     this.lastArrived.set(notification);
     this.arrived.next(notification);
   }
@@ -156,14 +166,25 @@ export class NotificationsStore {
     }, delay);
   }
 
+  /** One count request once a burst of arrivals is over. */
+  private reconcileSoon(): void {
+    if (this.reconcileTimer !== null) clearTimeout(this.reconcileTimer);
+    this.reconcileTimer = setTimeout(() => {
+      this.reconcileTimer = null;
+      void this.refreshCount();
+    }, RECONCILE_AFTER_MS);
+  }
+
   private async refreshCount(): Promise<void> {
     const generation = this.generation;
+    const request = ++this.countRequest;
     try {
       const result = await firstValueFrom(
         this.apollo.query({ query: UnreadNotificationCountDocument, fetchPolicy: 'no-cache' }),
       );
       const count = result.data?.unreadNotificationCount;
-      if (generation === this.generation && typeof count === 'number') this.count.set(count);
+      const newest = generation === this.generation && request === this.countRequest;
+      if (newest && typeof count === 'number') this.count.set(count);
     } catch {
       // The bell stays without a number; the next arrival or resync asks again.
     }
