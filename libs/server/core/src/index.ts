@@ -31,6 +31,7 @@ export * from './lib/graphql/field-validators';
 export * from './lib/graphql/optional-not-null';
 export * from './lib/database/versioned-update';
 export * from './lib/database/like-pattern';
+export * from './lib/database/unique-violation';
 export * from './lib/http/csv';
 export * from './lib/graphql/reason-code.enum';
 export * from './lib/util/collections';

@@ -16,6 +16,7 @@ import {
   type Actor,
   type Connection,
   type FieldProblem,
+  uniqueViolationAs,
 } from '@convergence/server/core';
 import { ForumService } from '@convergence/server/forums';
 import { OrganizationService } from '@convergence/server/organizations';
@@ -31,7 +32,7 @@ import type {
 } from './inputs/convention.inputs';
 import type { ConventionsArgs } from './inputs/conventions.args';
 import { filterTerritory, projectsInSubtreeSql } from './query-filters';
-import { uniqueViolationAs, unknownReference } from './references';
+import { unknownReference } from './references';
 
 /** What the audit trail of a convention records. */
 const AUDITED_FIELDS = [

@@ -9,10 +9,11 @@ import {
   NotFoundError,
   updateVersioned,
   type FieldProblem,
+  uniqueViolationAs,
 } from '@convergence/server/core';
 import { TerritoryService } from '@convergence/server/territories';
 import type { AppAbility, OrganizationKind, TerritorialScope } from '@convergence/shared/domain';
-import { In, QueryFailedError, Repository, type EntityManager } from 'typeorm';
+import { In, Repository, type EntityManager } from 'typeorm';
 import type {
   CreateOrganizationInput,
   UpdateOrganizationArgs,
@@ -22,7 +23,6 @@ import { OrganizationEntity } from './organization.entity';
 import { scopeOfTerritory } from './organization-scope';
 
 /** PostgreSQL's unique_violation, and the index that keeps organisation names unique. */
-const UNIQUE_VIOLATION = '23505';
 const NAME_INDEX = 'organization_name_key';
 const NAME_TAKEN: FieldProblem = { field: 'name', key: 'validation.organizationNameTaken' };
 
@@ -62,16 +62,17 @@ export class OrganizationService {
   async create(ability: AppAbility, input: CreateOrganizationInput): Promise<OrganizationEntity> {
     if (!ability.can('manage', 'Organization')) throw new ForbiddenError();
     const values = await this.checkedValues({ ...input, territoryCode: input.territoryCode ?? null });
-    return this.withNameUnique(
-      this.organizations.manager.transaction(async (manager) => {
+    // A name taken meanwhile (checked first, inserted by someone else) answers the same.
+    return this.organizations.manager
+      .transaction(async (manager) => {
         await this.assertNameFree(manager, input.name, null);
         const { identifiers } = await manager.insert(OrganizationEntity, {
           acronym: null,
           ...values,
         });
         return manager.findOneByOrFail(OrganizationEntity, { id: identifiers[0]['id'] as string });
-      }),
-    );
+      })
+      .catch(uniqueViolationAs(NAME_INDEX, NAME_TAKEN));
   }
 
   /**
@@ -84,16 +85,16 @@ export class OrganizationService {
   ): Promise<OrganizationEntity> {
     if (!ability.can('manage', 'Organization')) throw new ForbiddenError();
     const changes = await this.checkedValues(input);
-    return this.withNameUnique(
-      this.organizations.manager.transaction(async (manager) => {
+    return this.organizations.manager
+      .transaction(async (manager) => {
         const before = await manager.findOneBy(OrganizationEntity, { id });
         if (!before) throw new NotFoundError('Organization');
         if (before.version !== version) throw new ConflictError();
         if (Object.keys(changes).length === 0) return before;
         if (changes.name !== undefined) await this.assertNameFree(manager, changes.name, id);
         return updateVersioned(manager, OrganizationEntity, id, version, changes);
-      }),
-    );
+      })
+      .catch(uniqueViolationAs(NAME_INDEX, NAME_TAKEN));
   }
 
   /** The given fields; a territory must exist, and brings its scope. Absent fields stay absent. */
@@ -128,22 +129,6 @@ export class OrganizationService {
       .where('lower(o.name) = lower(:name)', { name });
     if (exceptId) query.andWhere('o.id <> :exceptId', { exceptId });
     if (await query.getExists()) throw new BadUserInputError([NAME_TAKEN]);
-  }
-
-  /** A write that lost a race on the unique name (checked first, taken meanwhile) answers the same. */
-  private async withNameUnique<T>(write: Promise<T>): Promise<T> {
-    try {
-      return await write;
-    } catch (error) {
-      const driverError =
-        error instanceof QueryFailedError
-          ? (error.driverError as { code?: string; constraint?: string })
-          : null;
-      if (driverError?.code === UNIQUE_VIOLATION && driverError.constraint === NAME_INDEX) {
-        throw new BadUserInputError([NAME_TAKEN]);
-      }
-      throw error;
-    }
   }
 
   /** For DataLoaders: organisations by id, without a permission check (the caller already has the row that names them). */

@@ -18,11 +18,12 @@ import {
   type Connection,
   type FieldProblem,
   type SortKey,
+  uniqueViolationAs,
 } from '@convergence/server/core';
 import { OrganizationService } from '@convergence/server/organizations';
 import { TerritoryService, whereTerritoryInSubtree } from '@convergence/server/territories';
 import { HEALTHS, type AppAbility, type Health } from '@convergence/shared/domain';
-import { In, QueryFailedError, Repository, type EntityManager } from 'typeorm';
+import { In, Repository, type EntityManager } from 'typeorm';
 import type {
   CreateProjectInput,
   MilestoneUpdateInput,
@@ -56,9 +57,6 @@ const SORT_KEYS: Record<ProjectOrderField, Omit<SortKey<ProjectEntity>, 'directi
     valueOf: (p) => (p.health ? HEALTH_SEVERITY[p.health] : NO_HEALTH_SEVERITY),
   },
 };
-
-/** PostgreSQL's unique_violation, raised when two projects would share a code. */
-const UNIQUE_VIOLATION = '23505';
 
 /** The rows that other rows of a project refer to, as a create or an update names them. */
 interface ProjectReferences {
@@ -346,14 +344,7 @@ async function insertProject(
     const { identifiers } = await manager.insert(ProjectEntity, row);
     return identifiers[0]['id'] as string;
   } catch (error) {
-    const driverError =
-      error instanceof QueryFailedError
-        ? (error.driverError as { code?: string; constraint?: string })
-        : null;
-    if (driverError?.code === UNIQUE_VIOLATION && driverError.constraint === 'project_code_key') {
-      throw new BadUserInputError([{ field: 'code', key: 'validation.codeTaken' }]);
-    }
-    throw error;
+    return uniqueViolationAs('project_code_key', { field: 'code', key: 'validation.codeTaken' })(error);
   }
 }
 

@@ -13,17 +13,17 @@ import {
   type Actor,
   type Connection,
   type FieldProblem,
+  uniqueViolationAs,
 } from '@convergence/server/core';
 import { OrganizationService } from '@convergence/server/organizations';
 import type { AppAbility } from '@convergence/shared/domain';
-import { IsNull, QueryFailedError, Repository, type EntityManager } from 'typeorm';
+import { IsNull, Repository, type EntityManager } from 'typeorm';
 import { RefreshTokenEntity } from './auth/refresh-token.entity';
 import { hashPassword } from './auth/passwords';
 import type { CreateUserInput, UpdateUserArgs, UsersArgs, UserVersionArgs } from './inputs/user-admin.inputs';
 import { UserEntity } from './user.entity';
 
 /** PostgreSQL's unique_violation, and the index that keeps e-mail addresses unique. */
-const UNIQUE_VIOLATION = '23505';
 const EMAIL_INDEX = 'app_user_email_key';
 
 const EMAIL_TAKEN: FieldProblem = { field: 'email', key: 'validation.emailTaken' };
@@ -87,8 +87,7 @@ export class UserAdminService {
       });
     } catch (error) {
       // Two administrators opening the same address at once: the unique index decides.
-      if (isUniqueViolation(error, EMAIL_INDEX)) throw new BadUserInputError([EMAIL_TAKEN]);
-      throw error;
+      return uniqueViolationAs(EMAIL_INDEX, EMAIL_TAKEN)(error);
     }
   }
 
@@ -164,10 +163,4 @@ export class UserAdminService {
       ]);
     }
   }
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: unknown; constraint?: unknown };
-  return driverError.code === UNIQUE_VIOLATION && driverError.constraint === constraint;
 }

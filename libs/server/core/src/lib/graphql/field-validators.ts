@@ -1,4 +1,5 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { Transform } from 'class-transformer';
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -82,4 +83,9 @@ export function IsNonNegativeDecimal(
         defaultMessage: () => 'decimal',
       },
     });
+}
+
+/** Leading and trailing blanks are not part of a text field (so a blank one is empty). */
+export function Trimmed(): PropertyDecorator {
+  return Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 }

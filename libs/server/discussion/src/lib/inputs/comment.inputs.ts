@@ -1,6 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -16,7 +15,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { PageArgs } from '@convergence/server/core';
+import { PageArgs, Trimmed } from '@convergence/server/core';
 import { SubjectTypeEnum } from '@convergence/server/audit';
 import { SUBJECT_TYPES, type SubjectType } from '@convergence/shared/domain';
 
@@ -31,13 +30,10 @@ export const MAX_MENTION_SEARCH_LENGTH = 60;
 export const DEFAULT_MENTION_CANDIDATES = 8;
 export const MAX_MENTION_CANDIDATES = 20;
 
-/** Leading and trailing blanks are not part of a comment (and a blank comment is empty). */
-const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
-
 /** A comment's text, trimmed: 1 to 5 000 characters. */
 const IsCommentBody = () =>
   applyDecorators(
-    trimmed(),
+    Trimmed(),
     IsString(),
     IsNotEmpty(),
     MaxLength(MAX_COMMENT_LENGTH, { context: { max: MAX_COMMENT_LENGTH } }),
@@ -135,7 +131,7 @@ export class MentionCandidatesArgs {
   @Field({
     description: `Letters of the name, as typed after "@": 1 to ${MAX_MENTION_SEARCH_LENGTH} characters, any case, any accents.`,
   })
-  @trimmed()
+  @Trimmed()
   @IsString()
   @MinLength(1, { context: { min: 1 } })
   @MaxLength(MAX_MENTION_SEARCH_LENGTH, { context: { max: MAX_MENTION_SEARCH_LENGTH } })

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsOptionalNotNull } from '@convergence/server/core';
+import { IsOptionalNotNull, Trimmed } from '@convergence/server/core';
 import { IsTerritoryCode } from '@convergence/server/territories';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '@convergence/shared/domain';
 import { OrganizationKindEnum } from '../organization.model';
@@ -10,7 +10,6 @@ import { OrganizationKindEnum } from '../organization.model';
 export const MAX_ORGANIZATION_NAME_LENGTH = 200;
 export const MAX_ACRONYM_LENGTH = 40;
 
-const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 /** An acronym left blank is no acronym. */
 const blankAsNull = () =>
   Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value));
@@ -19,7 +18,7 @@ const blankAsNull = () =>
 @InputType()
 export class CreateOrganizationInput {
   @Field()
-  @trimmed()
+  @Trimmed()
   @MaxLength(MAX_ORGANIZATION_NAME_LENGTH, { context: { max: MAX_ORGANIZATION_NAME_LENGTH } })
   @IsNotEmpty()
   name!: string;
@@ -48,7 +47,7 @@ export class CreateOrganizationInput {
 export class UpdateOrganizationInput {
   @Field({ nullable: true })
   @IsOptionalNotNull()
-  @trimmed()
+  @Trimmed()
   @MaxLength(MAX_ORGANIZATION_NAME_LENGTH, { context: { max: MAX_ORGANIZATION_NAME_LENGTH } })
   @IsNotEmpty()
   name?: string;

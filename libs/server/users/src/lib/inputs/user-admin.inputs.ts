@@ -13,7 +13,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsOptionalNotNull, PageArgs } from '@convergence/server/core';
+import { IsOptionalNotNull, PageArgs, Trimmed } from '@convergence/server/core';
 import { LOCALES, ROLES, type Locale, type Role } from '@convergence/shared/domain';
 import { LocaleEnum, RoleEnum } from '../user.model';
 
@@ -24,7 +24,6 @@ export const MAX_DISPLAY_NAME_LENGTH = 120;
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 1024;
 
-const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 /** E-mail addresses are stored lower-cased, and compared so (sign-in, uniqueness). */
 const normalisedEmail = () =>
   Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
@@ -75,7 +74,7 @@ export class CreateUserInput {
   email!: string;
 
   @Field()
-  @trimmed()
+  @Trimmed()
   @MaxLength(MAX_DISPLAY_NAME_LENGTH, { context: { max: MAX_DISPLAY_NAME_LENGTH } })
   @IsNotEmpty()
   displayName!: string;
@@ -104,7 +103,7 @@ export class CreateUserInput {
 export class UpdateUserInput {
   @Field({ nullable: true })
   @IsOptionalNotNull()
-  @trimmed()
+  @Trimmed()
   @MaxLength(MAX_DISPLAY_NAME_LENGTH, { context: { max: MAX_DISPLAY_NAME_LENGTH } })
   @IsNotEmpty()
   displayName?: string;
